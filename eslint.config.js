@@ -1,0 +1,99 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// One-way imports: policy ← engine ← features ← routes (STYLE.md). The linter holds the line.
+const UI_LIBRARIES = '^(react|react-dom|react-dom/.*|react-hook-form|@tanstack/.*|@hookform/.*)$';
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports', '.stryker-tmp'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Render text as text: no dangerouslySetInnerHTML.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src/policy/**/*.ts'],
+    ignores: ['src/policy/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\./)',
+              message: 'src/policy is plain data: it imports nothing outside itself.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: UI_LIBRARIES, message: 'src/engine is pure: no React, router or form library.' },
+            {
+              regex: '^\\.\\./(features|routes|components|cli)(/|$)',
+              message: 'src/engine depends on src/policy only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: UI_LIBRARIES, message: 'The command line runs the engine, not the app.' },
+            { regex: '^\\.\\./(features|routes|components)(/|$)', message: 'The command line runs the engine, not the app.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)routes(/|$)', message: 'Features do not import routes; routes import features.' },
+            {
+              regex: '^\\.\\./\\.\\./features/[^/]+/.+',
+              message: "Import another feature through its index, not its internals.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,232 @@
+import * as z from 'zod/mini';
+import { ITEMS, POLICY, type ItemId } from '../policy';
+import { CONTRAINDICATION_ANSWERS, CRITERION_ANSWERS, type Answer } from './answers';
+import { compareIsoDates, isIsoDate, isIsoDateTime } from './dates';
+
+// The case file: one review as a JSON document (DESIGN.md, "The case file"). Strict: a field or
+// item ID that the format does not know is refused, never silently dropped.
+
+export const REQUESTS = ['trial', 'implant'] as const;
+export const DRUGS = ['opioid', 'baclofen', 'other'] as const;
+export const INDICATIONS = ['malignant', 'nonmalignant'] as const;
+export const TRIAL_WAIVERS = ['advanced_disease', 'limited_survival', 'high_procedural_risk'] as const;
+export const URGENCIES = ['standard', 'expedited'] as const;
+export const STATUSES = ['in_progress', 'completed', 'amended'] as const;
+
+export type Request = (typeof REQUESTS)[number];
+export type Drug = (typeof DRUGS)[number];
+export type Indication = (typeof INDICATIONS)[number];
+export type TrialWaiver = (typeof TRIAL_WAIVERS)[number];
+export type ReviewStatus = (typeof STATUSES)[number];
+
+export const LIMITS = {
+  noteLength: 4000,
+  textLength: 200,
+  codes: 60,
+} as const;
+
+function quoteList(words: readonly string[]): string {
+  const quoted = words.map((w) => `"${w}"`);
+  return quoted.length <= 1
+    ? quoted.join('')
+    : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+function oneOf<const T extends readonly [string, ...string[]]>(words: T) {
+  return z.enum(words, { error: `must be ${quoteList(words)}` });
+}
+
+function text(max: number) {
+  return z.string({ error: 'must be text' }).check(
+    z.maxLength(max, { error: `must be at most ${max} characters` }),
+  );
+}
+
+const isoDate = z
+  .string({ error: 'must be a date written YYYY-MM-DD' })
+  .check(z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
+
+const isoDateTime = z
+  .string({ error: 'must be a date-time such as 2026-11-24T09:30:00-06:00' })
+  .check(
+    z.refine(isIsoDateTime, {
+      error: 'must be a real date-time with its offset, such as 2026-11-24T09:30:00-06:00',
+    }),
+  );
+
+// One optional answer per item, in that item's vocabulary: a criterion is met / not_met / unknown,
+// a contraindication absent / present / unknown.
+const answerShape = Object.fromEntries(
+  ITEMS.map((item) => [
+    item.id,
+    z.optional(
+      z.enum(item.kind === 'criterion' ? CRITERION_ANSWERS : CONTRAINDICATION_ANSWERS, {
+        error:
+          item.kind === 'criterion'
+            ? 'a criterion is met, not_met or unknown'
+            : 'a contraindication is absent, present or unknown',
+      }),
+    ),
+  ]),
+) as unknown as { [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<Answer, Answer>> };
+
+const noteShape = Object.fromEntries(
+  ITEMS.map((item) => [item.id, z.optional(text(LIMITS.noteLength))]),
+) as unknown as { [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<string, string>> };
+
+const MUST_BE_OBJECT = { error: 'must be an object' };
+
+const codeSchema = z
+  .string({ error: 'must be a code as text, e.g. "62350"' })
+  .check(
+    z.regex(/^[A-Za-z0-9]{1,10}$/, {
+      error: 'a code is letters and digits, e.g. 62350 or E0783',
+    }),
+  );
+
+export const caseFileSchema = z
+  .strictObject(
+    {
+      policy: z.literal(POLICY.number, { error: `must be "${POLICY.number}"` }),
+      request: z.optional(oneOf(REQUESTS)),
+      drug: z.optional(oneOf(DRUGS)),
+      indication: z.optional(oneOf(INDICATIONS)),
+      trialWaiver: z.optional(oneOf(TRIAL_WAIVERS)),
+      answers: z._default(z.strictObject(answerShape, MUST_BE_OBJECT), {}),
+      notes: z.optional(z.strictObject(noteShape, MUST_BE_OBJECT)),
+      codes: z.optional(
+        z
+          .array(codeSchema, { error: 'must be a list of codes' })
+          .check(z.maxLength(LIMITS.codes, { error: `must list at most ${LIMITS.codes} codes` })),
+      ),
+      member: z.optional(
+        z.strictObject(
+          {
+            name: z.optional(text(LIMITS.textLength)),
+            id: z.optional(text(LIMITS.textLength)),
+            dateOfBirth: z.optional(isoDate),
+          },
+          MUST_BE_OBJECT,
+        ),
+      ),
+      provider: z.optional(
+        z.strictObject(
+          { name: z.optional(text(LIMITS.textLength)), npi: z.optional(text(LIMITS.textLength)) },
+          MUST_BE_OBJECT,
+        ),
+      ),
+      reviewer: z.optional(
+        z.strictObject({ name: z.optional(text(LIMITS.textLength)) }, MUST_BE_OBJECT),
+      ),
+      reviewDate: z.optional(isoDate),
+      urgency: z.optional(oneOf(URGENCIES)),
+      receivedAt: z.optional(isoDateTime),
+      status: z.optional(oneOf(STATUSES)),
+    },
+    { error: 'a case file is a JSON object' },
+  )
+  .check(
+    z.superRefine((file, ctx) => {
+      // II Note: the trial may be waived only for an implant for pain of malignant origin.
+      if (
+        file.trialWaiver !== undefined &&
+        !(file.request === 'implant' && file.indication === 'malignant')
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['trialWaiver'],
+          message: 'a trial waiver applies only to an implant request for pain of malignant origin',
+          input: file.trialWaiver,
+        });
+      }
+      const dateOfBirth = file.member?.dateOfBirth;
+      if (
+        dateOfBirth !== undefined &&
+        file.reviewDate !== undefined &&
+        compareIsoDates(dateOfBirth, file.reviewDate) > 0
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['member', 'dateOfBirth'],
+          message: `is after the review date (${file.reviewDate})`,
+          input: dateOfBirth,
+        });
+      }
+    }),
+  );
+
+export type CaseFile = z.output<typeof caseFileSchema>;
+export type CaseFileInput = z.input<typeof caseFileSchema>;
+export type Answers = CaseFile['answers'];
+
+/** One thing wrong with a case file: where (`answers["I.B.1"]`) and what. */
+export interface CaseFileProblem {
+  readonly path: string;
+  readonly message: string;
+}
+
+export type CaseFileResult =
+  | { readonly ok: true; readonly caseFile: CaseFile }
+  | { readonly ok: false; readonly problems: readonly CaseFileProblem[] };
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Writes a path the way a reader would type it: member.dateOfBirth, answers["I.B.1"], codes[2]. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (typeof segment === 'string' && IDENTIFIER.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(String(segment))}]`;
+  }
+  return out || '(the file)';
+}
+
+const ITEM_MAPS = new Set(['answers', 'notes']);
+
+function problemsOf(error: z.core.$ZodError): CaseFileProblem[] {
+  const problems: CaseFileProblem[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const parent = issue.path[issue.path.length - 1];
+      const inItemMap = issue.path.length === 1 && typeof parent === 'string' && ITEM_MAPS.has(parent);
+      for (const key of issue.keys) {
+        problems.push({
+          path: formatPath([...issue.path, key]),
+          message: inItemMap ? `not an item of ${POLICY.number}` : 'is not a field of the case file',
+        });
+      }
+    } else {
+      problems.push({ path: formatPath(issue.path), message: issue.message });
+    }
+  }
+  return problems;
+}
+
+/** Validates a parsed JSON value as a case file. Never throws. */
+export function parseCaseFile(input: unknown): CaseFileResult {
+  const result = caseFileSchema.safeParse(input);
+  return result.success
+    ? { ok: true, caseFile: result.data }
+    : { ok: false, problems: problemsOf(result.error) };
+}
+
+/** Parses the text of a case file (JSON) and validates it. Never throws. */
+export function parseCaseFileText(textOfFile: string): CaseFileResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(textOfFile);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, problems: [{ path: '(the file)', message: `is not valid JSON: ${detail}` }] };
+  }
+  return parseCaseFile(value);
+}
+
+/** One line for a person: the first problem, and how many more there are. */
+export function describeProblems(problems: readonly CaseFileProblem[]): string {
+  const [first, ...rest] = problems;
+  if (!first) return 'the case file is not valid';
+  const more = rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`;
+  return `${first.path}: ${first.message}${more}`;
+}

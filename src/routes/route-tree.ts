@@ -1,0 +1,4 @@
+import { indexRoute } from './index';
+import { rootRoute } from './root';
+
+export const routeTree = rootRoute.addChildren([indexRoute]);

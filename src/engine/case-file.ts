@@ -161,8 +161,11 @@ export type Answers = CaseFile['answers'];
 
 /** One thing wrong with a case file: where (`answers["I.B.1"]`) and what. */
 export interface CaseFileProblem {
+  /** Where, as a reader writes it: `answers["I.B.1"]`, `member.dateOfBirth`. */
   readonly path: string;
   readonly message: string;
+  /** The same place as keys, for code that needs to find the field. */
+  readonly at: readonly (string | number)[];
 }
 
 export type CaseFileResult =
@@ -184,6 +187,10 @@ export function formatPath(path: readonly PropertyKey[]): string {
 
 const ITEM_MAPS = new Set(['answers', 'notes']);
 
+function keysOf(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((key) => (typeof key === 'number' ? key : String(key)));
+}
+
 function problemsOf(error: z.core.$ZodError): CaseFileProblem[] {
   const problems: CaseFileProblem[] = [];
   for (const issue of error.issues) {
@@ -191,13 +198,16 @@ function problemsOf(error: z.core.$ZodError): CaseFileProblem[] {
       const parent = issue.path[issue.path.length - 1];
       const inItemMap = issue.path.length === 1 && typeof parent === 'string' && ITEM_MAPS.has(parent);
       for (const key of issue.keys) {
+        const at = [...keysOf(issue.path), key];
         problems.push({
-          path: formatPath([...issue.path, key]),
+          path: formatPath(at),
           message: inItemMap ? `not an item of ${POLICY.number}` : 'is not a field of the case file',
+          at,
         });
       }
     } else {
-      problems.push({ path: formatPath(issue.path), message: issue.message });
+      const at = keysOf(issue.path);
+      problems.push({ path: formatPath(at), message: issue.message, at });
     }
   }
   return problems;
@@ -218,7 +228,10 @@ export function parseCaseFileText(textOfFile: string): CaseFileResult {
     value = JSON.parse(textOfFile);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, problems: [{ path: '(the file)', message: `is not valid JSON: ${detail}` }] };
+    return {
+      ok: false,
+      problems: [{ path: '(the file)', message: `is not valid JSON: ${detail}`, at: [] }],
+    };
   }
   return parseCaseFile(value);
 }

@@ -100,7 +100,7 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-interface WallTime {
+export interface WallTime {
   year: number;
   month: number;
   day: number;
@@ -109,7 +109,7 @@ interface WallTime {
   second: number;
 }
 
-function wallTimeIn(ms: number, timeZone: string): WallTime {
+export function wallTimeIn(ms: number, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const part of zoneFormatter(timeZone).formatToParts(ms)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -148,7 +148,7 @@ export function formatInZone(ms: number, timeZone: string = PLAN_TIME_ZONE): str
 }
 
 /** The instant at which the zone's clocks read a wall time (the later one when a time repeats). */
-function instantOfWallTime(wall: WallTime, timeZone: string): number {
+export function instantOfWallTime(wall: WallTime, timeZone: string): number {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   // Two passes settle the offset on either side of a change of clocks.
   let guess = asUtc - offsetMinutesAt(asUtc, timeZone) * 60_000;

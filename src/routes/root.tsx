@@ -1,5 +1,46 @@
-import { createRootRoute, Outlet } from '@tanstack/react-router';
+import { createRootRoute, Link, Outlet, retainSearchParams } from '@tanstack/react-router';
+import * as z from 'zod/mini';
+import { NotFound } from './not-found';
+
+export const MODES = ['reviewer', 'provider'] as const;
+
+// A tampered ?mode= falls back to the reviewer's view instead of failing.
+const rootSearch = z.object({
+  mode: z.catch(z.optional(z.enum(MODES)), undefined),
+});
+
+function RootLayout() {
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+      >
+        Skip to main content
+      </a>
+      <header className="border-b border-line bg-white print:hidden">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+          <Link to="/" search={(prev) => ({ mode: prev.mode })} className="font-bold text-brand">
+            Pain pump review <span className="font-mono text-sm font-normal text-muted">LA.CP.MP.173</span>
+          </Link>
+          <nav aria-label="Main" className="flex gap-4 text-sm">
+            <Link to="/review/$step" params={{ step: 'request' }} search={(prev) => ({ mode: prev.mode })} className="underline-offset-2 hover:underline">
+              Review
+            </Link>
+            <Link to="/summary" search={(prev) => ({ mode: prev.mode })} className="underline-offset-2 hover:underline">
+              Summary
+            </Link>
+          </nav>
+        </div>
+      </header>
+      <Outlet />
+    </>
+  );
+}
 
 export const rootRoute = createRootRoute({
-  component: () => <Outlet />,
+  validateSearch: rootSearch,
+  search: { middlewares: [retainSearchParams(['mode'])] },
+  component: RootLayout,
+  notFoundComponent: NotFound,
 });

@@ -1,0 +1,84 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useId, useState, type DragEvent } from 'react';
+import { cn } from '../../components/ui/cn';
+import type { CaseFileProblem } from '../../engine';
+import { readCaseFile } from './read-case-file';
+import { replaceReview } from './review-store';
+
+/**
+ * "Import case": a file input and a drop zone. A good file replaces the review in progress and
+ * opens its determination; a bad one is refused with what is wrong and where, and the review in
+ * progress stays exactly as it was.
+ */
+export function ImportCase() {
+  const uid = useId();
+  const navigate = useNavigate();
+  const [problems, setProblems] = useState<{ file: string; list: readonly CaseFileProblem[] }>();
+  const [dragging, setDragging] = useState(false);
+
+  const importFile = async (file: File | undefined) => {
+    if (!file) return;
+    const result = await readCaseFile(file);
+    if (!result.ok) {
+      setProblems({ file: file.name, list: result.problems });
+      return;
+    }
+    setProblems(undefined);
+    replaceReview(result.caseFile);
+    await navigate({ to: '/review/$step', params: { step: 'determination' }, search: (prev) => ({ mode: prev.mode }) });
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    void importFile(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <div
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+      className={cn(
+        'flex flex-col gap-2 rounded-lg border-2 border-dashed border-line bg-white p-4',
+        dragging && 'border-brand bg-brand-soft',
+      )}
+    >
+      <label htmlFor={`${uid}-file`} className="font-semibold">
+        Import case
+      </label>
+      <p id={`${uid}-hint`} className="text-sm text-muted">
+        Choose a case file (.json) or drop it here. It is read in this browser and sent nowhere.
+      </p>
+      <input
+        id={`${uid}-file`}
+        type="file"
+        accept=".json,application/json"
+        aria-describedby={`${uid}-hint`}
+        className="text-sm file:mr-3 file:min-h-10 file:rounded-md file:border file:border-line file:bg-brand-soft file:px-3 file:font-semibold"
+        onChange={(e) => {
+          void importFile(e.target.files?.[0]);
+          e.target.value = '';
+        }}
+      />
+      {problems ? (
+        <div role="alert" className="rounded-md border-2 border-fail bg-fail-soft p-3 text-sm">
+          <p className="font-semibold">
+            {problems.file} was not imported. The review in progress is unchanged.
+          </p>
+          <ul className="mt-1 list-disc pl-5">
+            {problems.list.slice(0, 10).map((p, i) => (
+              <li key={i}>
+                <code className="font-mono">{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+          {problems.list.length > 10 ? <p>…and {problems.list.length - 10} more.</p> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+export { draftOf, emptyCaseFile, type Draft } from './draft';
+export { ImportCase } from './import-case';
+export { NewReviewButton } from './new-review-button';
+export { readCaseFile, MAX_CASE_FILE_BYTES } from './read-case-file';
+export {
+  getReview,
+  hasReviewInProgress,
+  replaceReview,
+  saveReview,
+  startNewReview,
+  STORAGE_KEY,
+  useReview,
+  useReviewGeneration,
+} from './review-store';

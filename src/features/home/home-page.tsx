@@ -1,0 +1,47 @@
+import { Link } from '@tanstack/react-router';
+import { buttonVariants } from '../../components/ui/button';
+import { POLICY } from '../../policy';
+import { hasReviewInProgress, ImportCase, NewReviewButton, useReview } from '../case-file';
+
+export function HomePage() {
+  useReview(); // re-render when the review in progress changes
+  const inProgress = hasReviewInProgress();
+  return (
+    <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
+      <header>
+        <h1 className="text-3xl font-bold">{POLICY.title} review</h1>
+        <p className="mt-2 text-muted">
+          Policy {POLICY.number}, {POLICY.plan}. Revision {POLICY.revision}, approved {POLICY.approved},
+          effective {POLICY.effective}.
+        </p>
+        <p className="mt-2">
+          Step by step through the policy: scope, trial or implant, the criteria, the contraindications
+          and the requested codes, with the determination worked out as you answer. Everything stays
+          in this browser tab; nothing is sent anywhere.
+        </p>
+      </header>
+      <section aria-labelledby="start-title" className="flex flex-col gap-3">
+        <h2 id="start-title" className="text-xl font-semibold">
+          Review a request
+        </h2>
+        <div className="flex flex-wrap gap-2">
+          <Link
+            to="/review/$step"
+            params={{ step: 'request' }}
+            search={(prev) => ({ mode: prev.mode })}
+            className={buttonVariants({ variant: 'primary' })}
+          >
+            {inProgress ? 'Continue the review in progress' : 'Start a review'}
+          </Link>
+          {inProgress ? <NewReviewButton /> : null}
+        </div>
+      </section>
+      <section aria-labelledby="import-title" className="flex flex-col gap-3">
+        <h2 id="import-title" className="text-xl font-semibold">
+          Open a saved review
+        </h2>
+        <ImportCase />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,161 @@
+import { useId, useState } from 'react';
+import { Controller, useFormContext } from 'react-hook-form';
+import { Button } from '../../components/ui/button';
+import { cn } from '../../components/ui/cn';
+import { CODE_FINDING_LABELS, type CodeFinding, type Determination } from '../../engine';
+import { CODES, CODING_NOTE, POLICY } from '../../policy';
+import type { ReviewFormValues } from './form-values';
+
+const FINDING_TONES: Readonly<Record<CodeFinding['finding'], string>> = {
+  covered: 'text-met',
+  not_covered: 'text-fail',
+  under21_review: 'text-review',
+  age_unknown: 'text-missing',
+  unlisted: 'text-missing',
+};
+
+function matches(query: string, code: string, description: string): boolean {
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const haystack = `${code} ${description}`.toLowerCase();
+  return words.every((word) => haystack.includes(word));
+}
+
+const OTHER_CODE = /^[A-Za-z0-9]{1,10}$/;
+
+export function CodesStep({ determination, readOnly }: { readonly determination: Determination; readonly readOnly: boolean }) {
+  const { control } = useFormContext<ReviewFormValues>();
+  const uid = useId();
+  const [query, setQuery] = useState('');
+  const [other, setOther] = useState('');
+  const [otherError, setOtherError] = useState<string>();
+  const findings = new Map(determination.codes.map((f) => [f.code, f]));
+  const shown = CODES.filter((c) => matches(query, c.code, c.description));
+
+  return (
+    <Controller
+      control={control}
+      name="codes"
+      render={({ field }) => {
+        const selected: string[] = field.value ?? [];
+        const toggle = (code: string, on: boolean) =>
+          field.onChange(on ? [...selected, code] : selected.filter((c) => c !== code));
+        const addOther = () => {
+          const code = other.trim().toUpperCase();
+          if (!OTHER_CODE.test(code)) {
+            setOtherError('A code is letters and digits only, such as 64999 or E1399.');
+            return;
+          }
+          setOtherError(undefined);
+          if (!selected.includes(code)) field.onChange([...selected, code]);
+          setOther('');
+        };
+        return (
+          <div className="flex flex-col gap-4">
+            <p className="text-sm text-muted">{CODING_NOTE}</p>
+            <section aria-labelledby={`${uid}-selected`} className="rounded-lg border border-line bg-white p-4">
+              <h2 id={`${uid}-selected`} className="font-semibold">
+                Requested codes ({selected.length})
+              </h2>
+              {selected.length === 0 ? (
+                <p className="mt-1 text-sm text-muted">None yet. Choose them from the table below.</p>
+              ) : (
+                <ul className="mt-2 flex flex-col gap-2 text-sm">
+                  {selected.map((code) => {
+                    const finding = findings.get(code);
+                    return (
+                      <li key={code} className="flex flex-wrap items-center gap-2">
+                        <span className="font-mono font-semibold">{code}</span>
+                        <span className={cn('font-semibold', finding && FINDING_TONES[finding.finding])}>
+                          {finding ? CODE_FINDING_LABELS[finding.finding] : ''}
+                        </span>
+                        {readOnly ? null : (
+                          <Button variant="link" onClick={() => toggle(code, false)} aria-label={`Remove ${code}`}>
+                            Remove
+                          </Button>
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </section>
+            <div className="flex flex-col gap-1">
+              <label htmlFor={`${uid}-search`} className="text-sm font-semibold">
+                Search codes
+              </label>
+              <input
+                id={`${uid}-search`}
+                type="search"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                placeholder="Code or words, e.g. 62362 or programmable pump"
+                className="min-h-10 rounded-md border border-line bg-white px-3 py-2 text-sm"
+                aria-describedby={`${uid}-count`}
+              />
+              <span id={`${uid}-count`} className="text-xs text-muted" aria-live="polite">
+                {shown.length} of {CODES.length} codes shown
+              </span>
+            </div>
+            <fieldset disabled={readOnly} className="rounded-lg border border-line bg-white p-4">
+              <legend className="font-semibold">CPT and HCPCS codes in {POLICY.number} (* not on the fee schedule)</legend>
+              <ul className="flex flex-col divide-y divide-line">
+                {shown.map((c) => {
+                  const checkboxId = `${uid}-code-${c.code}`;
+                  return (
+                    <li key={c.code} className="flex items-start gap-3 py-2">
+                      <input
+                        id={checkboxId}
+                        type="checkbox"
+                        className="mt-1 size-5 shrink-0 accent-brand"
+                        checked={selected.includes(c.code)}
+                        onChange={(e) => toggle(c.code, e.target.checked)}
+                      />
+                      <label htmlFor={checkboxId} className="text-sm">
+                        <span className="font-mono font-semibold">
+                          {c.code}
+                          {c.notOnFeeSchedule ? '*' : ''}
+                        </span>{' '}
+                        <span className="text-muted">{c.system}</span> {c.description}
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </fieldset>
+            {readOnly ? null : (
+              <div className="flex flex-wrap items-end gap-2">
+                <div className="flex flex-col gap-1">
+                  <label htmlFor={`${uid}-other`} className="text-sm font-semibold">
+                    A requested code not in the table
+                  </label>
+                  <input
+                    id={`${uid}-other`}
+                    value={other}
+                    onChange={(e) => setOther(e.target.value)}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Enter') {
+                        e.preventDefault();
+                        addOther();
+                      }
+                    }}
+                    aria-invalid={otherError ? true : undefined}
+                    aria-describedby={otherError ? `${uid}-other-error` : undefined}
+                    className="min-h-10 rounded-md border border-line bg-white px-3 py-2 font-mono text-sm"
+                  />
+                </div>
+                <Button variant="secondary" onClick={addOther}>
+                  Add code
+                </Button>
+                {otherError ? (
+                  <p id={`${uid}-other-error`} className="w-full text-sm font-semibold text-fail">
+                    {otherError}
+                  </p>
+                ) : null}
+              </div>
+            )}
+          </div>
+        );
+      }}
+    />
+  );
+}

@@ -1,0 +1,147 @@
+import {
+  formatInZone,
+  instantOfWallTime,
+  parseIsoDateTime,
+  PLAN_TIME_ZONE,
+  wallTimeIn,
+  type Answer,
+  type CaseFile,
+  type Drug,
+  type Indication,
+  type Request,
+  type ReviewStatus,
+  type TrialWaiver,
+  type Urgency,
+} from '../../engine';
+import { ITEM_IDS, POLICY, type ItemId } from '../../policy';
+import { toFormKey, type FormKey } from './form-keys';
+
+/** The wizard's form: every field a string ('' when not given), items under their form keys. */
+export interface ReviewFormValues {
+  request: Request | '';
+  drug: Drug | '';
+  indication: Indication | '';
+  trialWaiver: TrialWaiver | '';
+  reviewDate: string;
+  urgency: Urgency | '';
+  /** Local time in the plan's time zone, as a datetime-local input writes it. */
+  receivedAt: string;
+  memberName: string;
+  memberId: string;
+  memberDateOfBirth: string;
+  providerName: string;
+  providerNpi: string;
+  reviewerName: string;
+  status: ReviewStatus;
+  answers: Record<FormKey, Answer | ''>;
+  notes: Record<FormKey, string>;
+  codes: string[];
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** A case file's receivedAt as plan-time wall-clock text for a datetime-local input. */
+export function toLocalDateTime(iso: string | undefined): string {
+  const ms = iso === undefined ? undefined : parseIsoDateTime(iso);
+  if (ms === undefined) return '';
+  const w = wallTimeIn(ms, PLAN_TIME_ZONE);
+  const base = `${w.year}-${pad(w.month)}-${pad(w.day)}T${pad(w.hour)}:${pad(w.minute)}`;
+  return w.second === 0 ? base : `${base}:${pad(w.second)}`;
+}
+
+const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** Plan-time wall-clock text back to ISO 8601 with the offset in force then. */
+export function fromLocalDateTime(local: string): string | undefined {
+  const m = LOCAL_RE.exec(local);
+  if (!m) return local === '' ? undefined : local;
+  const wall = {
+    year: Number(m[1]),
+    month: Number(m[2]),
+    day: Number(m[3]),
+    hour: Number(m[4]),
+    minute: Number(m[5]),
+    second: Number(m[6] ?? 0),
+  };
+  return formatInZone(instantOfWallTime(wall, PLAN_TIME_ZONE), PLAN_TIME_ZONE);
+}
+
+export function toFormValues(file: CaseFile): ReviewFormValues {
+  const answers = {} as Record<FormKey, Answer | ''>;
+  const notes = {} as Record<FormKey, string>;
+  for (const id of ITEM_IDS) {
+    answers[toFormKey(id)] = file.answers[id] ?? '';
+    notes[toFormKey(id)] = file.notes?.[id] ?? '';
+  }
+  return {
+    request: file.request ?? '',
+    drug: file.drug ?? '',
+    indication: file.indication ?? '',
+    trialWaiver: file.trialWaiver ?? '',
+    reviewDate: file.reviewDate ?? '',
+    urgency: file.urgency ?? '',
+    receivedAt: toLocalDateTime(file.receivedAt),
+    memberName: file.member?.name ?? '',
+    memberId: file.member?.id ?? '',
+    memberDateOfBirth: file.member?.dateOfBirth ?? '',
+    providerName: file.provider?.name ?? '',
+    providerNpi: file.provider?.npi ?? '',
+    reviewerName: file.reviewer?.name ?? '',
+    status: file.status ?? 'in_progress',
+    answers,
+    notes,
+    codes: file.codes ?? [],
+  };
+}
+
+type Loose<T> = { [K in keyof T]?: T[K] extends object ? Loose<T[K]> : T[K] | undefined };
+
+function given<T extends string>(value: T | '' | undefined): T | undefined {
+  const trimmed = typeof value === 'string' ? value.trim() : value;
+  return trimmed === '' || trimmed === undefined ? undefined : (trimmed as T);
+}
+
+function compact<T extends object>(value: T): T | undefined {
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  return entries.length === 0 ? undefined : (Object.fromEntries(entries) as T);
+}
+
+/**
+ * The form as a case file (unvalidated: the draft validates it). Empty fields are left out, so
+ * an export holds only what the reviewer gave.
+ */
+export function toCaseFileInput(values: Loose<ReviewFormValues>): Record<string, unknown> {
+  const answers: Partial<Record<ItemId, Answer>> = {};
+  const notes: Partial<Record<ItemId, string>> = {};
+  for (const id of ITEM_IDS) {
+    const answer = values.answers?.[toFormKey(id)];
+    if (answer) answers[id] = answer;
+    const note = values.notes?.[toFormKey(id)];
+    if (note && note.trim() !== '') notes[id] = note;
+  }
+  const codes = (values.codes ?? []).filter((c): c is string => typeof c === 'string' && c !== '');
+  const file = {
+    policy: POLICY.number,
+    status: values.status,
+    request: given(values.request),
+    drug: given(values.drug),
+    indication: given(values.indication),
+    trialWaiver: given(values.trialWaiver),
+    reviewDate: given(values.reviewDate),
+    urgency: given(values.urgency),
+    receivedAt: fromLocalDateTime(values.receivedAt ?? ''),
+    member: compact({
+      name: given(values.memberName),
+      id: given(values.memberId),
+      dateOfBirth: given(values.memberDateOfBirth),
+    }),
+    provider: compact({ name: given(values.providerName), npi: given(values.providerNpi) }),
+    reviewer: compact({ name: given(values.reviewerName) }),
+    answers,
+    notes: compact(notes),
+    codes: codes.length > 0 ? codes : undefined,
+  };
+  return compact(file) ?? { policy: POLICY.number };
+}

@@ -1,0 +1,5 @@
+export { LiveDetermination, OUTCOME_TONES } from './live-determination';
+export { StepPage } from './step-page';
+export { isStepId, STEP_IDS, STEP_TITLES, stepOfItem, type StepId } from './steps';
+export { WizardLayout } from './wizard-layout';
+export { formatDateTime } from './format';

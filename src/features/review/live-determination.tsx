@@ -1,0 +1,83 @@
+import { Link } from '@tanstack/react-router';
+import type { MouseEvent } from 'react';
+import { cn } from '../../components/ui/cn';
+import { OUTCOME_LABELS, type Determination, type Outcome } from '../../engine';
+import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
+import { focusItem } from './focus-item';
+import { stepOfItem } from './steps';
+
+export const OUTCOME_TONES: Readonly<Record<Outcome, string>> = {
+  out_of_scope: 'border-review bg-review-soft',
+  not_met: 'border-fail bg-fail-soft',
+  incomplete: 'border-missing bg-missing-soft',
+  medical_director_review: 'border-review bg-review-soft',
+  meets_criteria: 'border-met bg-met-soft',
+};
+
+function ItemLink({ id }: { readonly id: ItemId }) {
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    // Already on the item's step: no navigation, just take the reviewer to the question.
+    if (focusItem(id)) event.preventDefault();
+  };
+  return (
+    <Link
+      to="/review/$step"
+      params={{ step: stepOfItem(id) }}
+      search={(prev) => ({ ...prev, focus: id })}
+      onClick={onClick}
+      className="text-brand underline underline-offset-2 hover:no-underline"
+    >
+      <span className="font-mono">{id}</span> {ITEM_BY_ID[id].text}
+    </Link>
+  );
+}
+
+function ItemLinks({ title, ids }: { readonly title: string; readonly ids: readonly ItemId[] }) {
+  if (ids.length === 0) return null;
+  return (
+    <div className="mt-3">
+      <h3 className="text-sm font-semibold">
+        {title} ({ids.length})
+      </h3>
+      <ul className="mt-1 flex max-h-64 flex-col gap-1 overflow-y-auto text-sm">
+        {ids.map((id) => (
+          <li key={id} className="line-clamp-2 shrink-0">
+            <ItemLink id={id} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+export interface LiveDeterminationProps {
+  readonly determination: Determination;
+  readonly headingLevel?: 'h2' | 'h3';
+  readonly className?: string;
+}
+
+/** The determination as it stands, with every failing and missing item a link to its question. */
+export function LiveDetermination({ determination, headingLevel = 'h2', className }: LiveDeterminationProps) {
+  const Heading = headingLevel;
+  const d = determination;
+  return (
+    <section
+      aria-labelledby="live-determination-title"
+      data-outcome={d.outcome}
+      className={cn('rounded-lg border-2 p-4', OUTCOME_TONES[d.outcome], className)}
+    >
+      <Heading id="live-determination-title" className="text-xs font-semibold tracking-wide text-muted uppercase">
+        Determination so far
+      </Heading>
+      <p className="mt-1 text-lg font-bold" aria-live="polite" aria-atomic="true">
+        {OUTCOME_LABELS[d.outcome]}
+      </p>
+      <p className="mt-1 text-sm">{d.reason}</p>
+      {d.referral ? (
+        <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p>
+      ) : null}
+      <ItemLinks title="Failing" ids={d.failing} />
+      <ItemLinks title="Not documented" ids={d.missing} />
+    </section>
+  );
+}

@@ -1,0 +1,127 @@
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
+import { TextField } from '../../components/ui/text-field';
+import { TURNAROUND, type Determination, type Drug, type Indication, type Request, type Urgency } from '../../engine';
+import { REFERRALS } from '../../policy';
+import { draftOf } from '../case-file';
+import { toCaseFileInput, type ReviewFormValues } from './form-values';
+import { formatDateTime } from './format';
+
+const REQUEST_OPTIONS: RadioOption<Request>[] = [
+  { value: 'trial', label: 'Trial' },
+  { value: 'implant', label: 'Implant' },
+];
+const DRUG_OPTIONS: RadioOption<Drug>[] = [
+  { value: 'opioid', label: 'An opioid, alone or with non-opioid drugs' },
+  { value: 'baclofen', label: 'Baclofen' },
+  { value: 'other', label: 'Another drug' },
+];
+const INDICATION_OPTIONS: RadioOption<Indication>[] = [
+  { value: 'malignant', label: 'Malignant' },
+  { value: 'nonmalignant', label: 'Non-malignant' },
+];
+const URGENCY_OPTIONS: RadioOption<Urgency>[] = [
+  { value: 'standard', label: 'Standard' },
+  { value: 'expedited', label: 'Expedited' },
+];
+
+/** The form field a case-file problem belongs to, and how a reader names it. */
+const FIELD_OF_PROBLEM: Readonly<Record<string, readonly [keyof ReviewFormValues, string]>> = {
+  'member.dateOfBirth': ['memberDateOfBirth', 'The date of birth'],
+  reviewDate: ['reviewDate', 'The review date'],
+  receivedAt: ['receivedAt', 'The time received'],
+};
+
+export function RequestStep({ determination, readOnly }: { readonly determination: Determination; readonly readOnly: boolean }) {
+  const { control, register } = useFormContext<ReviewFormValues>();
+  const values = useWatch({ control });
+  const errors: Partial<Record<keyof ReviewFormValues, string>> = {};
+  for (const problem of draftOf(toCaseFileInput(values)).problems) {
+    const target = FIELD_OF_PROBLEM[problem.path];
+    if (target) errors[target[0]] = `${target[1]} ${problem.message}.`;
+  }
+  const radio = <V extends string>(name: 'request' | 'drug' | 'indication' | 'urgency', legend: string, options: RadioOption<V>[], description?: string) => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <RadioGroup<V>
+          name={name}
+          legend={legend}
+          description={description}
+          options={options}
+          value={(field.value ?? '') as V | ''}
+          onChange={field.onChange}
+          disabled={readOnly}
+          className="rounded-lg border border-line bg-white p-4"
+        />
+      )}
+    />
+  );
+
+  const age = determination.memberAge;
+  return (
+    <div className="flex flex-col gap-4">
+      {radio('drug', 'Drug to be given by the pump', DRUG_OPTIONS, 'LA.CP.MP.173 covers an opioid drug, alone or in combination with other non-opioid drugs.')}
+      {determination.referral ? (
+        <div role="status" className="rounded-lg border-2 border-review bg-review-soft p-4">
+          <p className="font-semibold">Outside this policy: refer to {determination.referral}.</p>
+          <p className="mt-1 text-sm">{REFERRALS[determination.referral].text}</p>
+          <p className="mt-1 text-sm">{determination.reason}</p>
+        </div>
+      ) : (
+        <>
+          {radio('request', 'Request type', REQUEST_OPTIONS, 'Trial: a preliminary epidural or intrathecal trial (I). Implant: a permanent pump (II).')}
+          {radio('indication', 'Origin of the chronic pain', INDICATION_OPTIONS)}
+        </>
+      )}
+      <fieldset className="rounded-lg border border-line bg-white p-4" disabled={readOnly}>
+        <legend className="font-semibold">Dates</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField id="reviewDate" type="date" label="Review date" error={errors.reviewDate} {...register('reviewDate')} />
+          <TextField
+            id="memberDateOfBirth"
+            type="date"
+            label="Member date of birth"
+            hint={age === null ? 'Decides how codes marked * are reviewed (under 21).' : `Age ${age} on the review date.`}
+            error={errors.memberDateOfBirth}
+            {...register('memberDateOfBirth')}
+          />
+        </div>
+      </fieldset>
+      <fieldset className="rounded-lg border border-line bg-white p-4" disabled={readOnly}>
+        <legend className="font-semibold">Turnaround</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {radio('urgency', 'Urgency', URGENCY_OPTIONS, `Expedited: decision within ${TURNAROUND.expedited.label}. Standard: within ${TURNAROUND.standard.label}.`)}
+          <TextField
+            id="receivedAt"
+            type="datetime-local"
+            label="Request received (Central time)"
+            error={errors.receivedAt}
+            {...register('receivedAt')}
+          />
+        </div>
+        <p className="mt-3 text-sm" aria-live="polite">
+          {determination.dueBy ? (
+            <>
+              Decision due by <strong>{formatDateTime(determination.dueBy)}</strong>
+              {values.urgency ? '' : ' (standard, as no urgency is chosen)'}.
+            </>
+          ) : (
+            'Enter when the request was received to see when the decision is due.'
+          )}
+        </p>
+      </fieldset>
+      <fieldset className="rounded-lg border border-line bg-white p-4" disabled={readOnly}>
+        <legend className="font-semibold">Identifiers (optional)</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField id="memberName" label="Member name" autoComplete="off" maxLength={200} {...register('memberName')} />
+          <TextField id="memberId" label="Member ID" autoComplete="off" maxLength={200} {...register('memberId')} />
+          <TextField id="providerName" label="Requesting provider" autoComplete="off" maxLength={200} {...register('providerName')} />
+          <TextField id="providerNpi" label="Provider NPI" autoComplete="off" maxLength={200} {...register('providerNpi')} />
+          <TextField id="reviewerName" label="Reviewer" autoComplete="off" maxLength={200} {...register('reviewerName')} />
+        </div>
+      </fieldset>
+    </div>
+  );
+}

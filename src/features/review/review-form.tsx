@@ -1,0 +1,35 @@
+import { useEffect, type ReactNode } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { todayIso } from '../../engine';
+import { draftOf, getReview, saveReview, useReviewGeneration } from '../case-file';
+import { toCaseFileInput, toFormValues, type ReviewFormValues } from './form-values';
+
+function initialValues(): ReviewFormValues {
+  const values = toFormValues(getReview());
+  // A new review is reviewed today unless the reviewer says otherwise.
+  return values.reviewDate === '' ? { ...values, reviewDate: todayIso(Date.now()) } : values;
+}
+
+/**
+ * The wizard's one form, shared by every step. Each change is saved at once (session storage)
+ * through the case-file store, which the live determination and the summary read.
+ */
+export function ReviewFormProvider({ children }: { readonly children: ReactNode }) {
+  const form = useForm<ReviewFormValues>({ defaultValues: initialValues(), mode: 'onChange' });
+  const generation = useReviewGeneration();
+
+  useEffect(() => {
+    // Another review took this one's place (an import, or "New review"): show it.
+    form.reset(initialValues());
+  }, [form, generation]);
+
+  useEffect(() => {
+    const save = (values: Parameters<typeof toCaseFileInput>[0]) =>
+      saveReview(draftOf(toCaseFileInput(values)).caseFile);
+    save(form.getValues());
+    const subscription = form.watch((values) => save(values));
+    return () => subscription.unsubscribe();
+  }, [form]);
+
+  return <FormProvider {...form}>{children}</FormProvider>;
+}

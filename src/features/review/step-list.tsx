@@ -1,0 +1,74 @@
+import { Link } from '@tanstack/react-router';
+import { cn } from '../../components/ui/cn';
+import type { CaseFile, Determination } from '../../engine';
+import { applicableSteps, STEP_TITLES, stepState, type StepId, type StepState } from './steps';
+
+const STATE_LABELS: Readonly<Record<StepState, string>> = {
+  complete: 'complete',
+  incomplete: 'incomplete',
+  failing: 'has a failing item',
+  not_started: 'not started',
+};
+
+const STATE_MARKS: Readonly<Record<StepState, string>> = {
+  complete: '✓',
+  incomplete: '…',
+  failing: '✕',
+  not_started: '',
+};
+
+const STATE_TONES: Readonly<Record<StepState, string>> = {
+  complete: 'border-met text-met',
+  incomplete: 'border-missing text-missing',
+  failing: 'border-fail text-fail',
+  not_started: 'border-line text-muted',
+};
+
+export interface StepListProps {
+  readonly current: StepId | undefined;
+  readonly review: CaseFile;
+  readonly determination: Determination;
+}
+
+/** Where the reviewer is, and how each step stands. */
+export function StepList({ current, review, determination }: StepListProps) {
+  const steps = applicableSteps(review);
+  return (
+    <nav aria-label="Review steps" className="print:hidden">
+      <ol className="flex flex-wrap gap-x-1 gap-y-2 text-sm lg:flex-col">
+        {steps.map((step, index) => {
+          const state = stepState(step, review, determination);
+          const isCurrent = step === current;
+          return (
+            <li key={step}>
+              <Link
+                to="/review/$step"
+                params={{ step }}
+                search={(prev) => ({ mode: prev.mode })}
+                aria-current={isCurrent ? 'step' : undefined}
+                className={cn(
+                  'flex min-h-10 items-center gap-2 rounded-md px-2 py-1 hover:bg-brand-soft',
+                  isCurrent && 'bg-brand-soft font-bold',
+                )}
+              >
+                <span
+                  aria-hidden="true"
+                  className={cn(
+                    'inline-flex size-6 shrink-0 items-center justify-center rounded-full border-2 text-xs font-bold',
+                    STATE_TONES[state],
+                  )}
+                >
+                  {STATE_MARKS[state] || index + 1}
+                </span>
+                <span>
+                  {STEP_TITLES[step]}
+                  {step !== 'determination' ? <span className="sr-only">, {STATE_LABELS[state]}</span> : null}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,132 @@
+import { Link, useNavigate } from '@tanstack/react-router';
+import { useEffect, useRef } from 'react';
+import { buttonVariants } from '../../components/ui/button';
+import type { ItemId } from '../../policy';
+import { focusItem } from './focus-item';
+import { CodesStep } from './codes-step';
+import { DeterminationStep } from './determination-step';
+import { RequestStep } from './request-step';
+import { SectionStep } from './section-step';
+import { applicableSteps, sectionsOfStep, STEP_TITLES, type StepId } from './steps';
+import { useDetermination } from './use-determination';
+
+const STEP_INTROS: Readonly<Record<StepId, string>> = {
+  request: 'What is requested, for whom, and when it was received.',
+  'trial-criteria':
+    'Part I, the preliminary trial. An implant needs these too: “the above criteria for the preliminary trial are met”.',
+  contraindications: 'None of the following contraindications may be present.',
+  'implant-criteria': 'Part II, implantation of a permanent pump.',
+  codes: 'The CPT and HCPCS codes requested, and how each stands.',
+  determination: 'The outcome, and why.',
+};
+
+export interface StepPageProps {
+  readonly step: StepId;
+  readonly focus: ItemId | undefined;
+}
+
+/** One step of the wizard: its heading, its questions, and the way on. */
+export function StepPage({ step, focus }: StepPageProps) {
+  const { review, determination } = useDetermination();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const navigate = useNavigate();
+  const readOnly = review.status === 'completed';
+  const steps = applicableSteps(review);
+  const index = steps.indexOf(step);
+  const previous = index > 0 ? steps[index - 1] : undefined;
+  const next = index >= 0 && index < steps.length - 1 ? steps[index + 1] : undefined;
+
+  useEffect(() => {
+    // A link to a question lands on that question; otherwise the new step's heading takes focus.
+    if (!(focus && focusItem(focus))) headingRef.current?.focus();
+  }, [step, focus]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      const target = event.code === 'KeyN' ? next : event.code === 'KeyP' ? previous : undefined;
+      if (!target) return;
+      event.preventDefault();
+      void navigate({ to: '/review/$step', params: { step: target }, search: (prev) => ({ mode: prev.mode }) });
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [navigate, next, previous]);
+
+  const sections = sectionsOfStep(step, review);
+  const applies = index >= 0;
+
+  return (
+    <article aria-labelledby="step-title" className="flex flex-col gap-4">
+      <header>
+        <p className="text-sm text-muted">
+          {applies ? `Step ${index + 1} of ${steps.length}` : 'Step not needed for this request'}
+        </p>
+        <h1 id="step-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
+          {STEP_TITLES[step]}
+        </h1>
+        <p className="mt-1 text-sm text-muted">{STEP_INTROS[step]}</p>
+        {readOnly ? (
+          <p role="status" className="mt-2 rounded-md border border-review bg-review-soft p-2 text-sm">
+            This review is completed and opens read-only. To change it, choose “Amend” on the summary.
+          </p>
+        ) : null}
+      </header>
+
+      {!applies ? (
+        <p className="rounded-lg border border-line bg-white p-4">
+          This request does not need the {STEP_TITLES[step].toLowerCase()} step.{' '}
+          <Link to="/review/$step" params={{ step: 'request' }} className="text-brand underline">
+            Back to the request
+          </Link>
+        </p>
+      ) : step === 'request' ? (
+        <RequestStep determination={determination} readOnly={readOnly} />
+      ) : step === 'codes' ? (
+        <CodesStep determination={determination} readOnly={readOnly} />
+      ) : step === 'determination' ? (
+        <DeterminationStep determination={determination} />
+      ) : sections.length === 0 ? (
+        <p className="rounded-lg border border-missing bg-missing-soft p-4">
+          Choose {step === 'contraindications' ? 'the request type (trial or implant)' : 'the origin of the pain'} first.{' '}
+          <Link to="/review/$step" params={{ step: 'request' }} className="text-brand underline">
+            Go to the request
+          </Link>
+        </p>
+      ) : (
+        <SectionStep
+          sections={sections}
+          determination={determination}
+          readOnly={readOnly}
+          showWaiver={step === 'implant-criteria' && review.request === 'implant' && review.indication === 'malignant'}
+        />
+      )}
+
+      <nav aria-label="Step navigation" className="flex flex-wrap justify-between gap-2 border-t border-line pt-4 print:hidden">
+        {previous ? (
+          <Link
+            to="/review/$step"
+            params={{ step: previous }}
+            search={(prev) => ({ mode: prev.mode })}
+            className={buttonVariants({ variant: 'secondary' })}
+          >
+            ← Previous: {STEP_TITLES[previous]}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link
+            to="/review/$step"
+            params={{ step: next }}
+            search={(prev) => ({ mode: prev.mode })}
+            className={buttonVariants({ variant: 'primary' })}
+            data-next-step=""
+          >
+            Next: {STEP_TITLES[next]} →
+          </Link>
+        ) : null}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,92 @@
+import type { CaseFile, Determination, ItemTrace } from '../../engine';
+import { ITEM_BY_ID, type ItemId, type SectionId } from '../../policy';
+
+export const STEP_IDS = [
+  'request',
+  'trial-criteria',
+  'contraindications',
+  'implant-criteria',
+  'codes',
+  'determination',
+] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export const STEP_TITLES: Readonly<Record<StepId, string>> = {
+  request: 'Request',
+  'trial-criteria': 'Trial criteria',
+  contraindications: 'Contraindications',
+  'implant-criteria': 'Implant criteria',
+  codes: 'Codes',
+  determination: 'Determination',
+};
+
+export function isStepId(value: string): value is StepId {
+  return (STEP_IDS as readonly string[]).includes(value);
+}
+
+type Path = Pick<CaseFile, 'request' | 'drug' | 'indication'>;
+
+/**
+ * The steps this request goes through. Baclofen or another drug ends the wizard at the request
+ * with its referral; the implant criteria are asked of an implant only.
+ */
+export function applicableSteps(path: Path): StepId[] {
+  if (path.drug === 'baclofen' || path.drug === 'other') return ['request', 'determination'];
+  return STEP_IDS.filter((step) => step !== 'implant-criteria' || path.request !== 'trial');
+}
+
+/** The sections each step asks, for this request. */
+export function sectionsOfStep(step: StepId, path: Path): SectionId[] {
+  const malignant = path.indication === 'malignant';
+  const nonmalignant = path.indication === 'nonmalignant';
+  switch (step) {
+    case 'trial-criteria':
+      return malignant ? ['I.A.1'] : nonmalignant ? ['I.A.2'] : [];
+    case 'contraindications':
+      // II.B repeats the I.B list and is the one asked at implant.
+      return path.request === 'implant' ? ['II.B'] : path.request === 'trial' ? ['I.B'] : [];
+    case 'implant-criteria':
+      return malignant ? ['II.A.1'] : nonmalignant ? ['II.A.2'] : [];
+    case 'request':
+    case 'codes':
+    case 'determination':
+      return [];
+    default: {
+      const unreachable: never = step;
+      return unreachable;
+    }
+  }
+}
+
+const STEP_OF_SECTION: Readonly<Record<SectionId, StepId>> = {
+  'I.A.1': 'trial-criteria',
+  'I.A.2': 'trial-criteria',
+  'I.B': 'contraindications',
+  'II.A.1': 'implant-criteria',
+  'II.A.2': 'implant-criteria',
+  'II.B': 'contraindications',
+};
+
+export function stepOfItem(id: ItemId): StepId {
+  return STEP_OF_SECTION[ITEM_BY_ID[id].section];
+}
+
+export type StepState = 'complete' | 'incomplete' | 'failing' | 'not_started';
+
+/** How a step stands: failing if any of its required items fails, complete when all are settled. */
+export function stepState(step: StepId, path: Path, determination: Determination): StepState {
+  const sections = new Set(sectionsOfStep(step, path));
+  if (step === 'request') {
+    if (determination.outcome === 'out_of_scope') return 'complete';
+    return determination.undecided.length === 0 ? 'complete' : 'incomplete';
+  }
+  if (step === 'codes') return determination.codes.length > 0 ? 'complete' : 'not_started';
+  if (step === 'determination') return 'not_started';
+  if (sections.size === 0) return 'incomplete';
+  const traces: ItemTrace[] = determination.items.filter((t) => sections.has(ITEM_BY_ID[t.id].section));
+  if (traces.some((t) => t.status === 'failing')) return 'failing';
+  if (traces.some((t) => t.status === 'missing')) {
+    return traces.some((t) => t.answer !== null) ? 'incomplete' : 'not_started';
+  }
+  return 'complete';
+}

@@ -1,0 +1,35 @@
+import { Outlet, useParams } from '@tanstack/react-router';
+import { ReviewFormProvider } from './review-form';
+import { LiveDetermination } from './live-determination';
+import { ShortcutList } from './shortcuts';
+import { StepList } from './step-list';
+import { isStepId } from './steps';
+import { useDetermination } from './use-determination';
+
+/** The wizard's frame: the steps on one side, the live determination on the other. */
+export function WizardLayout() {
+  const { review, determination } = useDetermination();
+  const params = useParams({ strict: false });
+  const current = params.step !== undefined && isStepId(params.step) ? params.step : undefined;
+  return (
+    <ReviewFormProvider>
+      <div className="mx-auto grid max-w-7xl gap-4 px-4 py-4 lg:grid-cols-[13rem_minmax(0,1fr)_20rem] lg:gap-6">
+        <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
+          <StepList current={current} review={review} determination={determination} />
+          <div className="hidden lg:block">
+            <ShortcutList />
+          </div>
+        </div>
+        <aside aria-label="Live determination" className="lg:sticky lg:top-4 lg:order-last lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
+          <LiveDetermination determination={determination} />
+        </aside>
+        <main id="main" className="min-w-0">
+          <Outlet />
+        </main>
+        <div className="lg:hidden">
+          <ShortcutList />
+        </div>
+      </div>
+    </ReviewFormProvider>
+  );
+}

@@ -12,6 +12,8 @@ if (!findChromium()) {
 const run = (command, args) =>
   spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' }).status ?? 1;
 
-const built = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+// E2E_DIST lets two runs on one machine build and serve separate copies.
+const outDir = process.env.E2E_DIST ?? 'dist';
+const built = run('npx', ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir]);
 if (built !== 0) process.exit(built);
 process.exit(run('npx', ['playwright', 'test', ...process.argv.slice(2)]));

@@ -4,3 +4,5 @@ export * from './code-findings';
 export * from './dates';
 export * from './determine';
 export * from './required-items';
+export * from './fingerprint';
+export * from './reasons';

@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import { determine } from './determine';
+import { ALL_ITEMS, PATHS, answersOf, caseFile, failing, isContraindication, pathCase, satisfying } from './paths.fixture';
+import {
+  DOCUMENTATION_FOR,
+  DOCUMENTATION_FOR_FACT,
+  failingReason,
+  missingReason,
+  outcomeMeaning,
+  reasonsFor,
+} from './reasons';
+
+const TODAY = { today: '2026-11-24' };
+const nonMalignantImplant = PATHS.find((p) => p.name === 'implant, non-malignant')!;
+const malignantTrial = PATHS.find((p) => p.name === 'trial, malignant')!;
+
+describe('the documentation that settles each item', () => {
+  it('has one entry for each of the 34 items of the policy, and no other', () => {
+    expect(Object.keys(DOCUMENTATION_FOR).sort()).toEqual([...ALL_ITEMS].sort());
+  });
+
+  it.each(ALL_ITEMS.map((id) => [id]))('%s reads after “request …”: lower case, no closing stop', (id) => {
+    const text = DOCUMENTATION_FOR[id as keyof typeof DOCUMENTATION_FOR];
+    expect(text.length).toBeGreaterThan(10);
+    expect(text).toMatch(/^[a-z]/);
+    expect(text).not.toMatch(/[.;:,\s]$/);
+  });
+
+  it('asks for what an office would attach for the items the brief names', () => {
+    expect(DOCUMENTATION_FOR['I.A.2.e']).toBe('the psychological evaluation report');
+    expect(DOCUMENTATION_FOR['I.A.1.c']).toBe('imaging report (MRI or CT) of the spine');
+    expect(DOCUMENTATION_FOR['I.A.2.g']).toBe('opioid doses (MME/day) before and after weaning, with dates');
+    for (const id of ['II.A.1.a', 'II.A.2.a'] as const) {
+      expect(DOCUMENTATION_FOR[id]).toBe(
+        'trial record with pain scores before and during the trial, function and side effects',
+      );
+    }
+  });
+
+  it('asks the same of the trial’s and the implant’s contraindications (II.B repeats I.B)', () => {
+    for (const n of [1, 2, 3, 4, 5]) {
+      expect(DOCUMENTATION_FOR[`II.B.${n}` as 'II.B.1']).toBe(DOCUMENTATION_FOR[`I.B.${n}` as 'I.B.1']);
+    }
+  });
+
+  it('names what settles each undecided fact of the request', () => {
+    expect(DOCUMENTATION_FOR_FACT.indication).toMatch(/malignant or non-malignant/);
+    expect(DOCUMENTATION_FOR_FACT.request).toMatch(/trial or a permanent implant/);
+    expect(DOCUMENTATION_FOR_FACT.drug).toMatch(/drug/);
+  });
+});
+
+describe('the reason for a failing item', () => {
+  it('is one sentence: section, text, answer and the reviewer’s note', () => {
+    expect(failingReason('II.A.2.c', 'not_met', 'INR 3.1 on warfarin')).toBe(
+      'II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met. Reviewer’s note: "INR 3.1 on warfarin".',
+    );
+  });
+
+  it('says a contraindication is present', () => {
+    expect(failingReason('II.B.4', 'present')).toBe(
+      'II.B.4 (Implant, contraindications): "Active systemic infection" — answered Present: this contraindication is present.',
+    );
+    expect(failingReason('I.B.3', 'present')).toContain('(Trial, contraindications): "Diagnosis of dementia or psychosis"');
+  });
+
+  it('names the trial’s own sections for the trial items an implant needs', () => {
+    expect(failingReason('I.A.2.g', 'not_met')).toBe(
+      'I.A.2.g (Trial, non-malignant): "Prior to the trial, systemic opioids have been weaned by at least 50%" — answered Not met.',
+    );
+    expect(failingReason('I.A.1.b', 'not_met')).toContain('I.A.1.b (Trial, malignant): "Life expectancy > three months"');
+    expect(failingReason('II.A.1.a', 'not_met')).toContain(
+      'II.A.1.a (Implant, malignant): "The trial provided ≥ 50% reduction in pain with minimal side effects"',
+    );
+  });
+
+  it('keeps a note on one line, and does not double a note’s own full stop', () => {
+    expect(failingReason('II.A.2.c', 'not_met', '  INR 3.1\n\non warfarin.  ')).toBe(
+      'II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met. Reviewer’s note: "INR 3.1 on warfarin."',
+    );
+  });
+
+  it('leaves out an empty or blank note', () => {
+    expect(failingReason('II.A.2.c', 'not_met', '   ')).not.toContain('note');
+    expect(failingReason('II.A.2.c', 'not_met', '')).not.toContain('note');
+  });
+
+  it('keeps markup in a note as the characters typed', () => {
+    const note = '<script>alert(1)</script> & <b>bold</b>';
+    expect(failingReason('I.A.2.e', 'not_met', note)).toContain(`Reviewer’s note: "${note}".`);
+  });
+});
+
+describe('the reason for a missing item', () => {
+  it('says whether it was answered Not documented or not answered, and what would settle it', () => {
+    expect(missingReason('I.A.2.e', 'unknown')).toBe(
+      'I.A.2.e (Trial, non-malignant): "A psychological evaluation confirms a mental health condition is not a major contributor to chronic pain symptoms" — answered Not documented. To settle it, request the psychological evaluation report.',
+    );
+    expect(missingReason('I.A.1.c', null)).toBe(
+      'I.A.1.c (Trial, malignant): "No evidence of epidural metastatic lesion(s) or tumor encroachment of the thecal sac by imaging" — not answered. To settle it, request imaging report (MRI or CT) of the spine.',
+    );
+  });
+
+  it('carries the reviewer’s note', () => {
+    expect(missingReason('II.B.4', 'unknown', 'CBC pending')).toMatch(/request .*\. Reviewer’s note: "CBC pending"\.$/);
+  });
+});
+
+describe('reasons for a determination', () => {
+  it('give one reason per failing and per missing item, in policy order, with notes and documentation', () => {
+    const answers = {
+      ...answersOf(nonMalignantImplant.required, satisfying),
+      'II.A.2.c': 'not_met',
+      'I.A.2.g': 'not_met',
+      'II.B.4': 'present',
+      'I.A.2.e': 'unknown',
+    };
+    delete (answers as Record<string, string>)['II.A.2.h'];
+    const file = pathCase(nonMalignantImplant, answers, {
+      notes: { 'II.A.2.c': 'INR 3.1 on warfarin', 'I.A.2.e': 'Evaluation scheduled' },
+    });
+    const d = determine(file, TODAY);
+    const reasons = reasonsFor(file, d);
+    expect(reasons.failing.map((r) => r.id)).toEqual(['I.A.2.g', 'II.A.2.c', 'II.B.4']);
+    expect(reasons.missing.map((r) => r.id)).toEqual(['I.A.2.e', 'II.A.2.h']);
+    expect(reasons.undecided).toEqual([]);
+
+    const coag = reasons.failing[1]!;
+    expect(coag.answer).toBe('not_met');
+    expect(coag.note).toBe('INR 3.1 on warfarin');
+    expect(coag.sentence).toBe(failingReason('II.A.2.c', 'not_met', 'INR 3.1 on warfarin'));
+    expect(coag.documentation).toBe(DOCUMENTATION_FOR['II.A.2.c']);
+    expect(reasons.failing[2]!.sentence).toContain('this contraindication is present');
+
+    expect(reasons.missing[0]).toMatchObject({ id: 'I.A.2.e', answer: 'unknown', note: 'Evaluation scheduled' });
+    expect(reasons.missing[1]).toMatchObject({ id: 'II.A.2.h', answer: null });
+    expect(reasons.missing[1]).not.toHaveProperty('note');
+  });
+
+  it('on every path, a failing answer to any required item gives a sentence that starts with its ID', () => {
+    for (const path of PATHS) {
+      const allMet = answersOf(path.required, satisfying);
+      for (const id of path.required) {
+        const file = pathCase(path, { ...allMet, [id]: failing(id) });
+        const [reason, ...rest] = reasonsFor(file, determine(file, TODAY)).failing;
+        expect(rest).toEqual([]);
+        expect(reason?.sentence.startsWith(`${id} (`)).toBe(true);
+        expect(reason?.sentence).toContain(isContraindication(id) ? 'answered Present' : 'answered Not met');
+      }
+    }
+  });
+
+  it('an empty review asks for the facts that decide which items are needed', () => {
+    const file = caseFile({});
+    const reasons = reasonsFor(file, determine(file, TODAY));
+    expect(reasons.undecided.map((u) => u.fact)).toEqual(['drug', 'request', 'indication']);
+    expect(reasons.failing).toEqual([]);
+  });
+});
+
+describe('what an outcome means', () => {
+  const meaning = (fields: Record<string, unknown>) => outcomeMeaning(determine(caseFile(fields), TODAY));
+
+  it('meets criteria, trial: a nurse may approve the trial, which is not an implant', () => {
+    const text = outcomeMeaning(
+      determine(pathCase(malignantTrial, answersOf(malignantTrial.required, satisfying)), TODAY),
+    );
+    expect(text).toMatch(/nurse reviewer may approve the preliminary trial/);
+    expect(text).toMatch(/A trial is not an implant/);
+    expect(text).toMatch(/own review/);
+  });
+
+  it('meets criteria, implant: approves implantation only', () => {
+    const text = outcomeMeaning(
+      determine(pathCase(nonMalignantImplant, answersOf(nonMalignantImplant.required, satisfying)), TODAY),
+    );
+    expect(text).toMatch(/nurse reviewer may approve/);
+    expect(text).toMatch(/implantation of the permanent pump only/);
+  });
+
+  it('not met: refer to a medical director; never a denial', () => {
+    const file = pathCase(nonMalignantImplant, {
+      ...answersOf(nonMalignantImplant.required, satisfying),
+      'II.A.2.c': 'not_met',
+    });
+    const text = outcomeMeaning(determine(file, TODAY));
+    expect(text).toMatch(/Refer the case to a medical director/);
+    expect(text).toMatch(/not a denial/);
+    expect(text).not.toMatch(/\bdenied\b/i);
+  });
+
+  it('incomplete: request the documentation listed', () => {
+    expect(meaning({ drug: 'opioid', request: 'trial', indication: 'malignant' })).toMatch(
+      /Request the documentation listed/,
+    );
+  });
+
+  it('medical director review: the trial waiver goes to a medical director, with its reason', () => {
+    const waived = PATHS.find((p) => p.trialWaiver)!;
+    const text = outcomeMeaning(determine(pathCase(waived, answersOf(waived.required, satisfying)), TODAY));
+    expect(text).toMatch(/trial is waived/);
+    expect(text).toMatch(/advanced disease/);
+    expect(text).toMatch(/refer the case to a medical director/);
+  });
+
+  it('out of scope: refer to the named policy', () => {
+    expect(meaning({ drug: 'baclofen' })).toMatch(/Refer it to LA\.PHAR\.149 Intrathecal Baclofen/);
+    expect(meaning({ drug: 'other' })).toMatch(/Refer it to LA\.CP\.MP\.107 Durable Medical Equipment/);
+  });
+
+  it('no outcome is worded as a denial', () => {
+    for (const drug of ['baclofen', 'other']) expect(meaning({ drug })).not.toMatch(/\bdenied\b/i);
+  });
+});

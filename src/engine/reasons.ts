@@ -1,0 +1,213 @@
+import {
+  ITEM_BY_ID,
+  POLICY,
+  REFERRALS,
+  TRIAL_WAIVER_REASONS,
+  WAIVED_BY_TRIAL_WAIVER,
+  type ItemId,
+  type SectionId,
+} from '../policy';
+import { ANSWER_LABELS, type Answer } from './answers';
+import type { CaseFile } from './case-file';
+import type { Determination, ItemStatus, PathFact } from './determine';
+
+// The "why" of a determination in words a medical director can paste into a letter and an office
+// can act on: one sentence per failing item, and for each item the documentation that settles it.
+
+/** Each list of the policy named as DESIGN.md's table names it: the path, then the kind. */
+export const SECTION_NAMES: Readonly<Record<SectionId, string>> = {
+  'I.A.1': 'Trial, malignant',
+  'I.A.2': 'Trial, non-malignant',
+  'I.B': 'Trial, contraindications',
+  'II.A.1': 'Implant, malignant',
+  'II.A.2': 'Implant, non-malignant',
+  'II.B': 'Implant, contraindications',
+};
+
+export const ITEM_STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
+  satisfied: 'Satisfied',
+  failing: 'Fails',
+  missing: 'Not documented',
+  waived: 'Waived',
+  not_required: 'Not required',
+};
+
+// I.B and II.B are the same five contraindications, asked at the trial and again at implant.
+const CONTRAINDICATION_DOCUMENTATION = [
+  'the allergy list, checked against the materials of the implant',
+  'a substance use history and screening (for example a urine drug screen and the prescription monitoring report)',
+  'the psychiatric history and a cognitive or mental status assessment',
+  'a recent examination and laboratory results showing no active systemic infection',
+  'a recent examination of the planned implantation site',
+] as const;
+
+const TRIAL_RECORD = 'trial record with pain scores before and during the trial, function and side effects';
+const BODY_SIZE = 'height and weight, and the surgeon’s note that body size will support the device';
+const OTHER_DEVICES =
+  'a list of the member’s implanted devices (pacemaker, stimulator, other pumps), or a statement that there are none';
+const DRUG_ALLERGY = 'the allergy list, checked against the drug to be given by the pump';
+
+/**
+ * For each item, the documentation that would settle it, in plain words for a provider's office.
+ * Written to follow "request …" or "attach …".
+ */
+export const DOCUMENTATION_FOR: Readonly<Record<ItemId, string>> = {
+  'I.A.1.a':
+    'the medication history of the pain treatments tried (drugs, doses, dates), with the response and any side effects',
+  'I.A.1.b': 'the treating physician’s note on life expectancy (more than three months)',
+  'I.A.1.c': 'imaging report (MRI or CT) of the spine',
+  'I.A.2.a': 'the diagnosis and the work-up that identified the cause of the pain (office notes, imaging or test results)',
+  'I.A.2.b': 'the treating physician’s note on life expectancy (more than three months)',
+  'I.A.2.c':
+    'records of the conservative treatments tried (medications, physical therapy, behavioral health treatment for pain, nonsurgical procedures), with dates and results',
+  'I.A.2.d': 'office notes showing the member kept to previous treatment plans (visits attended, medications taken as prescribed)',
+  'I.A.2.e': 'the psychological evaluation report',
+  'I.A.2.f': 'a surgeon’s or specialist’s opinion that further surgery or other treatment is not indicated or not likely to help',
+  'I.A.2.g': 'opioid doses (MME/day) before and after weaning, with dates',
+  'I.A.2.h': 'the physician’s note ruling out opioid-induced hyperalgesia as a cause of the pain',
+  'I.B.1': CONTRAINDICATION_DOCUMENTATION[0],
+  'I.B.2': CONTRAINDICATION_DOCUMENTATION[1],
+  'I.B.3': CONTRAINDICATION_DOCUMENTATION[2],
+  'I.B.4': CONTRAINDICATION_DOCUMENTATION[3],
+  'I.B.5': CONTRAINDICATION_DOCUMENTATION[4],
+  'II.A.1.a': TRIAL_RECORD,
+  'II.A.1.b': BODY_SIZE,
+  'II.A.1.c': OTHER_DEVICES,
+  'II.A.1.d': DRUG_ALLERGY,
+  'II.A.2.a': TRIAL_RECORD,
+  'II.A.2.b': 'the plan to keep weaning systemic opioids after implantation (current MME/day and the target)',
+  'II.A.2.c': 'recent coagulation studies (PT/INR, PTT, platelet count) and the list of anticoagulant medications',
+  'II.A.2.d': BODY_SIZE,
+  'II.A.2.e': OTHER_DEVICES,
+  'II.A.2.f': DRUG_ALLERGY,
+  'II.A.2.g': 'a neurological examination or imaging showing no increased intracranial pressure',
+  'II.A.2.h': 'imaging report of the spine showing no anomaly that would complicate placing and fixing the catheter',
+  'II.A.2.i': 'behavioral health or psychological treatment notes showing continued, active participation',
+  'II.B.1': CONTRAINDICATION_DOCUMENTATION[0],
+  'II.B.2': CONTRAINDICATION_DOCUMENTATION[1],
+  'II.B.3': CONTRAINDICATION_DOCUMENTATION[2],
+  'II.B.4': CONTRAINDICATION_DOCUMENTATION[3],
+  'II.B.5': CONTRAINDICATION_DOCUMENTATION[4],
+};
+
+/** What settles a fact about the request that decides which items it needs. */
+export const DOCUMENTATION_FOR_FACT: Readonly<Record<PathFact, string>> = {
+  drug: 'the drug or drugs the pump is to give (the order or the request form)',
+  request: 'whether the request is for a preliminary trial or a permanent implant (the request form)',
+  indication: 'the diagnosis, showing whether the pain is of malignant or non-malignant origin',
+};
+
+/** A note as one line of plain text: line breaks and runs of spaces become single spaces. */
+export function plainNote(note: string | undefined): string | undefined {
+  const text = note?.replace(/\s+/g, ' ').trim();
+  return text ? text : undefined;
+}
+
+function withNote(sentence: string, note: string | undefined): string {
+  const text = plainNote(note);
+  if (!text) return sentence;
+  // A note that ends its own sentence needs no second full stop after the quote.
+  const stop = /[.!?]$/.test(text) ? '' : '.';
+  return `${sentence} Reviewer’s note: "${text}"${stop}`;
+}
+
+function itemLead(id: ItemId): string {
+  const item = ITEM_BY_ID[id];
+  return `${id} (${SECTION_NAMES[item.section]}): "${item.text}"`;
+}
+
+/**
+ * The reason a failing item fails, in one plain sentence a medical director can paste into a
+ * letter: `II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met.`
+ * followed by the reviewer's note, when there is one.
+ */
+export function failingReason(id: ItemId, answer: Answer, note?: string): string {
+  const item = ITEM_BY_ID[id];
+  const what =
+    item.kind === 'contraindication'
+      ? `answered ${ANSWER_LABELS[answer]}: this contraindication is present.`
+      : `answered ${ANSWER_LABELS[answer]}.`;
+  return withNote(`${itemLead(id)} — ${what}`, note);
+}
+
+/** Why a required item is missing, and the documentation that would settle it. */
+export function missingReason(id: ItemId, answer: Answer | null, note?: string): string {
+  const state = answer === null ? 'not answered' : `answered ${ANSWER_LABELS[answer]}`;
+  return withNote(`${itemLead(id)} — ${state}. To settle it, request ${DOCUMENTATION_FOR[id]}.`, note);
+}
+
+export interface ItemReason {
+  readonly id: ItemId;
+  readonly answer: Answer | null;
+  readonly note?: string;
+  /** The whole reason, one plain sentence (and the reviewer's note). */
+  readonly sentence: string;
+  /** The documentation that would settle the item. */
+  readonly documentation: string;
+}
+
+export interface FactReason {
+  readonly fact: PathFact;
+  readonly documentation: string;
+}
+
+export interface Reasons {
+  /** One per failing item, in policy order. */
+  readonly failing: readonly ItemReason[];
+  /** One per missing item, in policy order. */
+  readonly missing: readonly ItemReason[];
+  /** Facts about the request not yet recorded. */
+  readonly undecided: readonly FactReason[];
+}
+
+/** The reasons for a determination of a case: what fails, what is missing and what settles it. */
+export function reasonsFor(file: CaseFile, determination: Determination): Reasons {
+  const answerOf = (id: ItemId): Answer | null => file.answers[id] ?? null;
+  const noteOf = (id: ItemId): string | undefined => plainNote(file.notes?.[id]);
+  const reason = (id: ItemId, sentence: string): ItemReason => {
+    const note = noteOf(id);
+    return {
+      id,
+      answer: answerOf(id),
+      ...(note === undefined ? {} : { note }),
+      sentence,
+      documentation: DOCUMENTATION_FOR[id],
+    };
+  };
+  return {
+    failing: determination.failing.map((id) => {
+      const answer = answerOf(id);
+      // A failing item always carries its answer; `not_met` stands in only to satisfy the type.
+      return reason(id, failingReason(id, answer ?? 'not_met', noteOf(id)));
+    }),
+    missing: determination.missing.map((id) => reason(id, missingReason(id, answerOf(id), noteOf(id)))),
+    undecided: determination.undecided.map((fact) => ({ fact, documentation: DOCUMENTATION_FOR_FACT[fact] })),
+  };
+}
+
+/** What an outcome means for the reviewer, in plain words: who may do what next. */
+export function outcomeMeaning(determination: Determination): string {
+  const d = determination;
+  switch (d.outcome) {
+    case 'meets_criteria':
+      return d.request === 'implant'
+        ? 'A nurse reviewer may approve this request. The approval is for implantation of the permanent pump only (Part II); each requested code stands as its code finding says.'
+        : 'A nurse reviewer may approve the preliminary trial. A trial is not an implant: a permanent pump needs its own request and its own review under Part II.';
+    case 'not_met':
+      return 'The request does not meet the criteria as documented. This is not a denial: a nurse reviewer does not deny. Refer the case to a medical director, with the reasons below.';
+    case 'incomplete':
+      return 'The review cannot be decided yet. Request the documentation listed below from the requesting provider, then finish the review. Nothing is approved or referred until then.';
+    case 'medical_director_review': {
+      const why = d.trialWaiver ? TRIAL_WAIVER_REASONS[d.trialWaiver].toLowerCase() : 'a waiver';
+      return `The trial is waived under the Note to Part II (${why}), so ${WAIVED_BY_TRIAL_WAIVER} is not required and every other requirement is met. A waived trial is reviewed by a medical director case by case: refer the case to a medical director. A nurse reviewer does not approve it alone.`;
+    }
+    case 'out_of_scope': {
+      const referral = REFERRALS[d.referral ?? 'LA.CP.MP.107'];
+      return `${POLICY.number} does not apply to this request. Refer it to ${referral.number} ${referral.title}; it is neither approved nor referred to a medical director under ${POLICY.number}.`;
+    }
+    default: {
+      const unreachable: never = d.outcome;
+      return unreachable;
+    }
+  }
+}

@@ -20,9 +20,15 @@ export function WizardLayout() {
             <ShortcutList />
           </div>
         </div>
-        <aside aria-label="Live determination" className="lg:sticky lg:top-4 lg:order-last lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto">
-          <LiveDetermination determination={determination} />
-        </aside>
+        {current === 'determination' ? null : (
+          // On the last step the determination is the page itself.
+          <aside
+            aria-label="Live determination"
+            className="lg:sticky lg:top-4 lg:order-last lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+          >
+            <LiveDetermination determination={determination} />
+          </aside>
+        )}
         <main id="main" className="min-w-0">
           <Outlet />
         </main>

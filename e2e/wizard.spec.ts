@@ -1,0 +1,242 @@
+import { expect, test } from '@playwright/test';
+import {
+  answer,
+  answerAll,
+  chooseRequest,
+  determination,
+  expectNoAxeViolations,
+  expectOutcome,
+  itemGroup,
+  nextStep,
+  SECTION_ITEMS,
+} from './helpers';
+
+const OPIOID = 'An opioid, alone or with non-opioid drugs' as const;
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start a review' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request');
+});
+
+test('trial, malignant: start to finish meets criteria, with a covered code', async ({ page }) => {
+  await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Malignant' });
+  await expectOutcome(page, 'incomplete');
+
+  await nextStep(page, 'Trial criteria');
+  // A malignant trial asks I.A.1 only.
+  await expect(itemGroup(page, 'I.A.2.a')).toHaveCount(0);
+  await answerAll(page, SECTION_ITEMS['I.A.1'], 'Met');
+  await expectOutcome(page, 'incomplete'); // I.B not yet answered
+
+  await nextStep(page, 'Contraindications');
+  await expect(itemGroup(page, 'II.B.1')).toHaveCount(0);
+  await answerAll(page, SECTION_ITEMS['I.B'], 'Absent');
+  await expectOutcome(page, 'meets_criteria');
+
+  // A trial has no implant step.
+  await nextStep(page, 'Codes');
+  await page.getByLabel('Search codes').fill('62322');
+  await page.getByRole('checkbox', { name: /^62322/ }).check();
+  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText('Covered');
+
+  await nextStep(page, 'Determination');
+  await expectOutcome(page, 'meets_criteria');
+  await expect(determination(page)).toContainText('Meets criteria');
+});
+
+test('trial, non-malignant: one criterion not met fails, and its link leads to the question', async ({ page }) => {
+  await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Non-malignant' });
+  await nextStep(page, 'Trial criteria');
+  await expect(itemGroup(page, 'I.A.1.a')).toHaveCount(0);
+  await answerAll(page, SECTION_ITEMS['I.A.2'], 'Met');
+  await answer(page, 'I.A.2.g', 'Not met');
+  await nextStep(page, 'Contraindications');
+  await answerAll(page, SECTION_ITEMS['I.B'], 'Absent');
+
+  await expectOutcome(page, 'not_met');
+  const link = determination(page).getByRole('link', { name: /I\.A\.2\.g/ });
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trial criteria');
+  await expect(itemGroup(page, 'I.A.2.g').getByRole('radio', { name: 'Not met', exact: true })).toBeFocused();
+
+  await answer(page, 'I.A.2.g', 'Met');
+  await expectOutcome(page, 'meets_criteria');
+});
+
+test('trial: a contraindication present fails the request', async ({ page }) => {
+  await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Malignant' });
+  await nextStep(page, 'Trial criteria');
+  await answerAll(page, SECTION_ITEMS['I.A.1'], 'Met');
+  await nextStep(page, 'Contraindications');
+  await answerAll(page, SECTION_ITEMS['I.B'], 'Absent');
+  await answer(page, 'I.B.4', 'Present');
+  await expectOutcome(page, 'not_met');
+  await expect(determination(page).getByRole('link', { name: /I\.B\.4/ })).toBeVisible();
+});
+
+test('implant, malignant, no waiver: trial indication, II.B and II.A.1 are all asked and met', async ({ page }) => {
+  await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
+  await nextStep(page, 'Trial criteria');
+  await answerAll(page, SECTION_ITEMS['I.A.1'], 'Met');
+  await nextStep(page, 'Contraindications');
+  // At implant the contraindications are II.B, not I.B.
+  await expect(itemGroup(page, 'I.B.1')).toHaveCount(0);
+  await answerAll(page, SECTION_ITEMS['II.B'], 'Absent');
+  await nextStep(page, 'Implant criteria');
+  await expectOutcome(page, 'incomplete');
+  await answerAll(page, SECTION_ITEMS['II.A.1'], 'Met');
+  await expectOutcome(page, 'meets_criteria');
+
+  // Without a waiver, the trial's result is required.
+  await answer(page, 'II.A.1.a', 'Not met');
+  await expectOutcome(page, 'not_met');
+});
+
+test('implant, malignant, with the trial waived: medical director review', async ({ page }) => {
+  await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
+  await nextStep(page, 'Trial criteria');
+  await answerAll(page, SECTION_ITEMS['I.A.1'], 'Met');
+  await nextStep(page, 'Contraindications');
+  await answerAll(page, SECTION_ITEMS['II.B'], 'Absent');
+  await nextStep(page, 'Implant criteria');
+  await page.getByRole('radio', { name: /advanced disease/i }).check();
+  await answerAll(page, ['II.A.1.b', 'II.A.1.c', 'II.A.1.d'], 'Met');
+  await expectOutcome(page, 'medical_director_review');
+  await expect(itemGroup(page, 'II.A.1.a')).toContainText('Waived');
+
+  // Every other item still counts.
+  await answer(page, 'II.A.1.d', 'Not documented');
+  await expectOutcome(page, 'incomplete');
+});
+
+test('implant, non-malignant: every item on the way, then a failing one', async ({ page }) => {
+  await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Non-malignant' });
+  await nextStep(page, 'Trial criteria');
+  await answerAll(page, SECTION_ITEMS['I.A.2'], 'Met');
+  await nextStep(page, 'Contraindications');
+  await answerAll(page, SECTION_ITEMS['II.B'], 'Absent');
+  await nextStep(page, 'Implant criteria');
+  await expect(page.getByRole('group', { name: /Trial waiver/ })).toHaveCount(0);
+  await answerAll(page, SECTION_ITEMS['II.A.2'], 'Met');
+  await expectOutcome(page, 'meets_criteria');
+  await answer(page, 'II.A.2.c', 'Not met');
+  await expectOutcome(page, 'not_met');
+  await expect(determination(page).getByRole('link', { name: /II\.A\.2\.c/ })).toBeVisible();
+});
+
+test('baclofen ends the review at once with LA.PHAR.149', async ({ page }) => {
+  await chooseRequest(page, { drug: 'Baclofen' });
+  await expectOutcome(page, 'out_of_scope');
+  await expect(determination(page)).toContainText('LA.PHAR.149');
+  const steps = page.getByRole('navigation', { name: 'Review steps' }).getByRole('link');
+  await expect(steps).toHaveText([/Request/, /Determination/]);
+  await nextStep(page, 'Determination');
+  await expectOutcome(page, 'out_of_scope');
+});
+
+test('another drug ends the review at once with LA.CP.MP.107', async ({ page }) => {
+  await chooseRequest(page, { drug: 'Another drug' });
+  await expectOutcome(page, 'out_of_scope');
+  await expect(determination(page)).toContainText('LA.CP.MP.107');
+});
+
+test('the decision due-by follows urgency and the time received', async ({ page }) => {
+  await page.getByRole('radio', { name: 'Expedited', exact: true }).check();
+  await page.getByLabel('Request received (Central time)').fill('2026-10-30T10:00');
+  // 72 hours after 10:00 CDT on Friday 30 October is 09:00 CST on Monday 2 November (clocks go back on 1 November).
+  await expect(page.getByText(/Decision due by/)).toContainText('Mon, Nov 2, 2026, 9:00 AM CST');
+  await page.getByRole('radio', { name: 'Standard', exact: true }).check();
+  // Standard: seven calendar days, same clock time.
+  await expect(page.getByText(/Decision due by/)).toContainText('Fri, Nov 6, 2026, 10:00 AM CST');
+});
+
+test('a date of birth after the review date is named as the problem', async ({ page }) => {
+  await page.getByLabel('Review date').fill('2026-11-24');
+  await page.getByLabel('Member date of birth').fill('2027-01-05');
+  await expect(page.getByText('The date of birth is after the review date (2026-11-24).')).toBeVisible();
+  await expect(page.getByLabel('Member date of birth')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a reload keeps every answer, note and request detail', async ({ page }) => {
+  await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Non-malignant' });
+  await page.getByLabel('Member ID').fill('LA-0042');
+  await nextStep(page, 'Trial criteria');
+  await answer(page, 'I.A.2.a', 'Met');
+  await answer(page, 'I.A.2.g', 'Not met');
+  await page.getByLabel('Note on I.A.2.g (optional)').fill('MME 180 → 120: only 33% weaned');
+
+  await page.reload();
+  await expect(itemGroup(page, 'I.A.2.g').getByRole('radio', { name: 'Not met', exact: true })).toBeChecked();
+  await expect(itemGroup(page, 'I.A.2.a').getByRole('radio', { name: 'Met', exact: true })).toBeChecked();
+  await expect(page.getByLabel('Note on I.A.2.g (optional)')).toHaveValue('MME 180 → 120: only 33% weaned');
+  await expectOutcome(page, 'not_met');
+
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request');
+  await expect(page.getByRole('radio', { name: 'Non-malignant', exact: true })).toBeChecked();
+  await expect(page.getByLabel('Member ID')).toHaveValue('LA-0042');
+});
+
+test('"New review" asks first, and clears only when confirmed', async ({ page }) => {
+  await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Malignant' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New review' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a new review?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Keep this review' }).click();
+  await page.getByRole('link', { name: 'Continue the review in progress' }).click();
+  await expect(page.getByRole('radio', { name: 'Trial', exact: true })).toBeChecked();
+
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New review' }).click();
+  await page.getByRole('button', { name: 'Clear and start new' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request');
+  await expect(page.getByRole('radio', { name: 'Trial', exact: true })).not.toBeChecked();
+});
+
+test('tampered addresses land on a sensible page', async ({ page }) => {
+  await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Malignant' });
+  await page.goto('/review/not-a-step');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'Continue the review' }).click();
+  await expect(page.getByRole('radio', { name: 'Trial', exact: true })).toBeChecked();
+
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+
+  await page.goto('/review/trial-criteria?focus=%3Cscript%3E&mode=admin');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trial criteria');
+  await expectOutcome(page, 'incomplete');
+
+  // A step this request does not need says so instead of asking.
+  await page.goto('/review/implant-criteria');
+  await expect(page.getByText('This request does not need the implant criteria step.')).toBeVisible();
+});
+
+test('no axe violations on any step of an implant review, nor on home and not-found', async ({ page }) => {
+  test.setTimeout(90_000);
+  await expectNoAxeViolations(page);
+  await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
+  await expectNoAxeViolations(page);
+  await nextStep(page, 'Trial criteria');
+  await answer(page, 'I.A.1.a', 'Not met');
+  await answer(page, 'I.A.1.b', 'Not documented');
+  await expectNoAxeViolations(page);
+  await nextStep(page, 'Contraindications');
+  await expectNoAxeViolations(page);
+  await nextStep(page, 'Implant criteria');
+  await page.getByRole('radio', { name: /limited/i }).check();
+  await page.getByText(/Pain score calculator/).click();
+  await expectNoAxeViolations(page);
+  await nextStep(page, 'Codes');
+  await page.getByRole('checkbox', { name: /^E0782/ }).check();
+  await expectNoAxeViolations(page);
+  await nextStep(page, 'Determination');
+  await expectNoAxeViolations(page);
+  await page.goto('/');
+  await expectNoAxeViolations(page);
+  await page.goto('/nowhere');
+  await expectNoAxeViolations(page);
+});

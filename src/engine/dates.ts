@@ -147,7 +147,12 @@ export function formatInZone(ms: number, timeZone: string = PLAN_TIME_ZONE): str
   );
 }
 
-/** The instant at which the zone's clocks read a wall time (the later one when a time repeats). */
+/**
+ * The instant at which the zone's clocks read a wall time. When the time happens twice (clocks
+ * go back) it is the earlier one; when it never happens (clocks go forward) it is read with the
+ * new offset, which falls before the gap (02:30 on 8 Mar 2026 in Chicago gives 01:30 CST). Either
+ * way a deadline is never later than any reading of the wall time.
+ */
 export function instantOfWallTime(wall: WallTime, timeZone: string): number {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   // Two passes settle the offset on either side of a change of clocks.

@@ -1,0 +1,441 @@
+import { describe, expect, it } from 'vitest';
+import {
+  describeProblems,
+  formatPath,
+  parseCaseFile,
+  parseCaseFileText,
+  type CaseFileProblem,
+  type CaseFileResult,
+} from './case-file';
+
+// A bad case file is refused with a message that names the field (DESIGN.md, "The case file").
+
+const BASE = { policy: 'LA.CP.MP.173' } as const;
+
+/** The problems of a refused file; fails the test if the file was accepted. */
+function problemsOf(result: CaseFileResult): readonly CaseFileProblem[] {
+  if (result.ok) throw new Error('the file was accepted');
+  return result.problems;
+}
+
+function refused(input: unknown): readonly CaseFileProblem[] {
+  return problemsOf(parseCaseFile(input));
+}
+
+function refusedText(text: string): readonly CaseFileProblem[] {
+  return problemsOf(parseCaseFileText(text));
+}
+
+/** The problem at a path, which must exist, and whose one-line description starts with that path. */
+function problemAt(problems: readonly CaseFileProblem[], path: string): CaseFileProblem {
+  const problem = problems.find((p) => p.path === path);
+  expect(problem, `a problem at ${path} among ${JSON.stringify(problems)}`).toBeDefined();
+  return problem!;
+}
+
+const CRITERIA = [
+  'I.A.1.a',
+  'I.A.1.b',
+  'I.A.1.c',
+  'I.A.2.a',
+  'I.A.2.b',
+  'I.A.2.c',
+  'I.A.2.d',
+  'I.A.2.e',
+  'I.A.2.f',
+  'I.A.2.g',
+  'I.A.2.h',
+  'II.A.1.a',
+  'II.A.1.b',
+  'II.A.1.c',
+  'II.A.1.d',
+  'II.A.2.a',
+  'II.A.2.b',
+  'II.A.2.c',
+  'II.A.2.d',
+  'II.A.2.e',
+  'II.A.2.f',
+  'II.A.2.g',
+  'II.A.2.h',
+  'II.A.2.i',
+];
+const CONTRAINDICATIONS = [
+  'I.B.1',
+  'I.B.2',
+  'I.B.3',
+  'I.B.4',
+  'I.B.5',
+  'II.B.1',
+  'II.B.2',
+  'II.B.3',
+  'II.B.4',
+  'II.B.5',
+];
+
+describe('a good case file', () => {
+  it('the minimal example of DESIGN.md is accepted as written', () => {
+    const result = parseCaseFileText(`{
+      "policy": "LA.CP.MP.173",
+      "request": "implant",
+      "drug": "opioid",
+      "indication": "nonmalignant",
+      "answers": { "I.A.2.a": "met", "II.B.4": "absent", "II.A.2.c": "unknown" }
+    }`);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.caseFile.request).toBe('implant');
+    expect(result.caseFile.answers).toEqual({
+      'I.A.2.a': 'met',
+      'II.B.4': 'absent',
+      'II.A.2.c': 'unknown',
+    });
+  });
+
+  it('only the policy number is required; answers default to none', () => {
+    const result = parseCaseFile({ ...BASE });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.caseFile.answers).toEqual({});
+  });
+
+  it('indication may be left out when the drug is not an opioid', () => {
+    expect(parseCaseFile({ ...BASE, request: 'trial', drug: 'baclofen' }).ok).toBe(true);
+    expect(parseCaseFile({ ...BASE, request: 'implant', drug: 'other' }).ok).toBe(true);
+  });
+
+  it('every documented field is accepted', () => {
+    const result = parseCaseFile({
+      ...BASE,
+      request: 'implant',
+      drug: 'opioid',
+      indication: 'malignant',
+      trialWaiver: 'limited_survival',
+      answers: { 'I.A.1.a': 'met', 'II.B.1': 'present', 'II.A.1.d': 'not_met', 'I.B.2': 'unknown' },
+      notes: { 'I.A.1.a': 'Oncology note 2026-10-01' },
+      codes: ['62350', 'e0783', 'S0093'],
+      member: { name: 'A. Member', id: 'M123', dateOfBirth: '1960-02-29' },
+      provider: { name: 'Dr. P', npi: '1234567890' },
+      reviewer: { name: 'R. Nurse' },
+      reviewDate: '2026-11-24',
+      urgency: 'expedited',
+      receivedAt: '2026-11-23T09:30:00-06:00',
+      status: 'in_progress',
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it.each(['advanced_disease', 'limited_survival', 'high_procedural_risk'])(
+    'a %s waiver is accepted on a malignant implant',
+    (trialWaiver) => {
+      expect(
+        parseCaseFile({
+          ...BASE,
+          request: 'implant',
+          drug: 'opioid',
+          indication: 'malignant',
+          trialWaiver,
+        }).ok,
+      ).toBe(true);
+    },
+  );
+
+  it('a date of birth on the review date itself is accepted', () => {
+    expect(
+      parseCaseFile({ ...BASE, reviewDate: '2026-11-24', member: { dateOfBirth: '2026-11-24' } })
+        .ok,
+    ).toBe(true);
+  });
+});
+
+describe('answers in the wrong vocabulary name the item', () => {
+  it.each(
+    CRITERIA.flatMap((id) => [
+      [id, 'absent'],
+      [id, 'present'],
+    ]),
+  )('criterion %s answered "%s"', (id, word) => {
+    const problems = refused({ ...BASE, answers: { [id]: word } });
+    const problem = problemAt(problems, `answers["${id}"]`);
+    expect(problem.message).toBe('a criterion is met, not_met or unknown');
+    expect(problem.at).toEqual(['answers', id]);
+  });
+
+  it.each(
+    CONTRAINDICATIONS.flatMap((id) => [
+      [id, 'met'],
+      [id, 'not_met'],
+    ]),
+  )('contraindication %s answered "%s"', (id, word) => {
+    const problems = refused({ ...BASE, answers: { [id]: word } });
+    const problem = problemAt(problems, `answers["${id}"]`);
+    expect(problem.message).toBe('a contraindication is absent, present or unknown');
+    expect(problem.at).toEqual(['answers', id]);
+  });
+
+  it('the one-line message reads as the design shows', () => {
+    expect(describeProblems(refused({ ...BASE, answers: { 'I.A.1.a': 'absent' } }))).toBe(
+      'answers["I.A.1.a"]: a criterion is met, not_met or unknown',
+    );
+    expect(describeProblems(refused({ ...BASE, answers: { 'I.B.1': 'met' } }))).toBe(
+      'answers["I.B.1"]: a contraindication is absent, present or unknown',
+    );
+  });
+
+  it.each(['yes', 'Met', 'MET', 'true', '', 'not met', 'n/a'])(
+    'a word outside any vocabulary (%j)',
+    (word) => {
+      const problems = refused({ ...BASE, answers: { 'I.A.2.g': word } });
+      expect(problemAt(problems, 'answers["I.A.2.g"]').message).toMatch(/met, not_met or unknown/);
+    },
+  );
+
+  it.each([[true], [1], [null], [['met']], [{ value: 'met' }]])(
+    'an answer that is not a word (%j)',
+    (value) => {
+      const problems = refused({ ...BASE, answers: { 'II.B.3': value } });
+      problemAt(problems, 'answers["II.B.3"]');
+    },
+  );
+
+  it('every wrong answer is reported, not just the first', () => {
+    const problems = refused({
+      ...BASE,
+      answers: { 'I.A.1.a': 'absent', 'II.B.5': 'met', 'I.A.2.b': 'met' },
+    });
+    expect(problems.map((p) => p.path).sort()).toEqual(['answers["I.A.1.a"]', 'answers["II.B.5"]']);
+  });
+});
+
+describe('unknown item IDs name the item', () => {
+  it.each([
+    'I.Z.9',
+    'I.A.2.i',
+    'II.A.1.e',
+    'I.B.6',
+    'II.B.0',
+    'i.a.1.a',
+    'I.A.1',
+    'constructor',
+    'toString',
+  ])('answers[%j]', (id) => {
+    const problem = problemAt(
+      refused({ ...BASE, answers: { [id]: 'met' } }),
+      `answers[${JSON.stringify(id)}]`.replace(
+        /^answers\["([A-Za-z_$][A-Za-z0-9_$]*)"\]$/,
+        'answers.$1',
+      ),
+    );
+    expect(problem.message).toBe('not an item of LA.CP.MP.173');
+  });
+
+  it('the one-line message names the unknown item', () => {
+    expect(describeProblems(refused({ ...BASE, answers: { 'I.Z.9': 'met' } }))).toBe(
+      'answers["I.Z.9"]: not an item of LA.CP.MP.173',
+    );
+  });
+
+  it('in notes too', () => {
+    const problem = problemAt(refused({ ...BASE, notes: { 'I.Z.9': 'x' } }), 'notes["I.Z.9"]');
+    expect(problem.message).toBe('not an item of LA.CP.MP.173');
+  });
+});
+
+describe('the policy number', () => {
+  it.each([['LA.CP.MP.107'], ['la.cp.mp.173'], ['LA.CP.MP.173 '], [173], [null]])(
+    'refuses %j',
+    (policy) => {
+      const problem = problemAt(refused({ policy }), 'policy');
+      expect(problem.message).toContain('LA.CP.MP.173');
+    },
+  );
+
+  it('refuses a file without one', () => {
+    problemAt(refused({ request: 'trial' }), 'policy');
+  });
+});
+
+describe('the trial waiver: a malignant implant only', () => {
+  it.each([
+    ['a trial, malignant', { request: 'trial', indication: 'malignant' }],
+    ['an implant, non-malignant', { request: 'implant', indication: 'nonmalignant' }],
+    ['a trial, non-malignant', { request: 'trial', indication: 'nonmalignant' }],
+    ['an implant with no indication', { request: 'implant' }],
+    ['no request', { indication: 'malignant' }],
+  ])('refused on %s, at trialWaiver', (_name, facts) => {
+    const problem = problemAt(
+      refused({ ...BASE, drug: 'opioid', ...facts, trialWaiver: 'advanced_disease' }),
+      'trialWaiver',
+    );
+    expect(problem.message).toMatch(/implant/);
+    expect(problem.message).toMatch(/malignant/);
+  });
+
+  it('an unknown waiver reason is refused at trialWaiver', () => {
+    const problem = problemAt(
+      refused({
+        ...BASE,
+        request: 'implant',
+        drug: 'opioid',
+        indication: 'malignant',
+        trialWaiver: 'patient_preference',
+      }),
+      'trialWaiver',
+    );
+    expect(problem.message).toContain('advanced_disease');
+  });
+});
+
+describe('dates', () => {
+  it.each(['2026-02-30', '2026-13-01', '26-1-1', '2026-1-1', '11/24/2026', ''])(
+    'reviewDate %j',
+    (reviewDate) => {
+      const problem = problemAt(refused({ ...BASE, reviewDate }), 'reviewDate');
+      expect(problem.message).toMatch(/YYYY-MM-DD/);
+    },
+  );
+
+  it.each(['2026-02-30', '2026-13-01', '26-1-1'])('member.dateOfBirth %j', (dateOfBirth) => {
+    const problem = problemAt(refused({ ...BASE, member: { dateOfBirth } }), 'member.dateOfBirth');
+    expect(problem.message).toMatch(/YYYY-MM-DD/);
+    expect(problem.at).toEqual(['member', 'dateOfBirth']);
+  });
+
+  it('a date of birth after the review date', () => {
+    const problem = problemAt(
+      refused({ ...BASE, reviewDate: '2026-11-24', member: { dateOfBirth: '2026-11-25' } }),
+      'member.dateOfBirth',
+    );
+    expect(problem.message).toContain('2026-11-24');
+  });
+
+  it.each([
+    ['2026-11-24T09:30:00', 'no offset'],
+    ['2026-11-24T25:00:00-06:00', 'hour 25'],
+    ['2026-11-24', 'no time'],
+    ['2026-02-30T09:30:00-06:00', 'no such day'],
+    ['now', 'a word'],
+  ])('receivedAt %j (%s)', (receivedAt) => {
+    const problem = problemAt(refused({ ...BASE, receivedAt }), 'receivedAt');
+    expect(problem.message).toMatch(/offset/);
+  });
+
+  it('a date that is not text', () => {
+    problemAt(refused({ ...BASE, reviewDate: 20261124 }), 'reviewDate');
+    problemAt(refused({ ...BASE, receivedAt: 1_764_000_000_000 }), 'receivedAt');
+  });
+});
+
+describe('wrong types name the field', () => {
+  it.each([
+    ['answers as an array', { answers: ['met'] }, 'answers', /object/],
+    ['answers as text', { answers: 'met' }, 'answers', /object/],
+    ['codes as text', { codes: '62350' }, 'codes', /list/],
+    ['request as a number', { request: 2 }, 'request', /"trial" or "implant"/],
+    ['request unknown', { request: 'revision' }, 'request', /"trial" or "implant"/],
+    ['drug unknown', { drug: 'morphine' }, 'drug', /"opioid", "baclofen" or "other"/],
+    ['indication unknown', { indication: 'cancer' }, 'indication', /"malignant" or "nonmalignant"/],
+    ['urgency unknown', { urgency: 'urgent' }, 'urgency', /"standard" or "expedited"/],
+    ['status unknown', { status: 'done' }, 'status', /in_progress/],
+    ['member as text', { member: 'Jane' }, 'member', /object/],
+    ['notes as an array', { notes: [] }, 'notes', /object/],
+    ['a note that is not text', { notes: { 'I.B.1': 5 } }, 'notes["I.B.1"]', /text/],
+  ])('%s', (_name, fields, path, message) => {
+    expect(problemAt(refused({ ...BASE, ...fields }), path).message).toMatch(message);
+  });
+
+  it('a code that is not a code names its place in the list', () => {
+    const problems = refused({ ...BASE, codes: ['62350', 'E07 83', 62361] });
+    problemAt(problems, 'codes[1]');
+    problemAt(problems, 'codes[2]');
+    expect(problems.find((p) => p.path === 'codes[0]')).toBeUndefined();
+  });
+
+  it('too many codes or too long a note', () => {
+    problemAt(refused({ ...BASE, codes: Array.from({ length: 61 }, () => '62350') }), 'codes');
+    problemAt(refused({ ...BASE, notes: { 'I.B.1': 'x'.repeat(4001) } }), 'notes["I.B.1"]');
+  });
+});
+
+describe('fields the format does not know', () => {
+  it('an unknown top-level field', () => {
+    const problem = problemAt(refused({ ...BASE, reviewr: { name: 'x' } }), 'reviewr');
+    expect(problem.message).toBe('is not a field of the case file');
+  });
+
+  it('an unknown field inside member', () => {
+    const problem = problemAt(refused({ ...BASE, member: { ssn: '000' } }), 'member.ssn');
+    expect(problem.message).toBe('is not a field of the case file');
+  });
+
+  it('a __proto__ key at the top level is refused, and pollutes nothing', () => {
+    const problems = refusedText('{"policy":"LA.CP.MP.173","__proto__":{"polluted":true}}');
+    expect(problems.some((p) => p.path.includes('__proto__'))).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('a __proto__ key inside answers is refused as an unknown item', () => {
+    const problems = refusedText(
+      '{"policy":"LA.CP.MP.173","answers":{"__proto__":{"I.A.1.a":"met"}}}',
+    );
+    const problem = problems.find(
+      (p) => p.path.startsWith('answers') && p.path.includes('__proto__'),
+    );
+    expect(problem, JSON.stringify(problems)).toBeDefined();
+    expect(problem!.message).toBe('not an item of LA.CP.MP.173');
+    expect(({} as Record<string, unknown>)['I.A.1.a']).toBeUndefined();
+  });
+
+  it('a __proto__ answer word inside answers is refused too', () => {
+    const problems = refusedText('{"policy":"LA.CP.MP.173","answers":{"__proto__":"met"}}');
+    expect(problems.some((p) => p.path.startsWith('answers') && p.path.includes('__proto__'))).toBe(
+      true,
+    );
+  });
+});
+
+describe('not a case file at all', () => {
+  it.each([[null], [[]], [42], ['LA.CP.MP.173'], [true], [undefined]])('%j', (value) => {
+    const problems = refused(value);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('(the file)');
+    expect(problems[0]!.message).toMatch(/JSON object/);
+  });
+
+  it.each([
+    '',
+    '{',
+    '{"policy": "LA.CP.MP.173",}',
+    "{'policy': 'LA.CP.MP.173'}",
+    'undefined',
+    '\u0000',
+  ])('invalid JSON text %j', (text) => {
+    const problems = refusedText(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.path).toBe('(the file)');
+    expect(problems[0]!.message).toMatch(/^is not valid JSON/);
+  });
+});
+
+describe('the one-line description', () => {
+  it('gives the first problem and counts the rest', () => {
+    expect(
+      describeProblems([
+        { path: 'request', message: 'must be "trial" or "implant"', at: ['request'] },
+        { path: 'drug', message: 'x', at: ['drug'] },
+        { path: 'codes', message: 'y', at: ['codes'] },
+      ]),
+    ).toBe('request: must be "trial" or "implant" (and 2 more problems)');
+    expect(
+      describeProblems([
+        { path: 'a', message: 'b', at: ['a'] },
+        { path: 'c', message: 'd', at: ['c'] },
+      ]),
+    ).toBe('a: b (and 1 more problem)');
+  });
+
+  it('writes paths as a reader types them', () => {
+    expect(formatPath(['answers', 'I.B.1'])).toBe('answers["I.B.1"]');
+    expect(formatPath(['member', 'dateOfBirth'])).toBe('member.dateOfBirth');
+    expect(formatPath(['codes', 2])).toBe('codes[2]');
+    expect(formatPath([])).toBe('(the file)');
+  });
+});

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblems, parseCaseFile, type CaseFile } from './case-file';
+import { codeFinding, codeFindings } from './code-findings';
+import { determine } from './determine';
+
+// Coding Implications: codes marked * are not on the LDH fee schedule; they are reviewed for
+// medical necessity for members under 21 on the review date, and not covered at 21 or over.
+
+const STARRED = ['A4300', 'A4301', 'E0782', 'C1772', 'C1755', 'J2274', 'S0093'];
+const UNSTARRED = [
+  '62320',
+  '62321',
+  '62322',
+  '62323',
+  '62326',
+  '62327',
+  '62350',
+  '62351',
+  '62355',
+  '62360',
+  '62361',
+  '62362',
+  '62365',
+  '62367',
+  '62368',
+  '62369',
+  '62370',
+  'E0783',
+  'E0785',
+  'E0786',
+];
+
+describe('one code', () => {
+  it.each(STARRED.map((c) => [c]))(
+    '%s (*): under 21 is reviewed, 21 or over is not covered, no age is unknown',
+    (code) => {
+      expect(codeFinding(code, 0).finding).toBe('under21_review');
+      expect(codeFinding(code, 20).finding).toBe('under21_review');
+      expect(codeFinding(code, 21).finding).toBe('not_covered');
+      expect(codeFinding(code, 64).finding).toBe('not_covered');
+      expect(codeFinding(code, undefined).finding).toBe('age_unknown');
+    },
+  );
+
+  it.each(UNSTARRED.map((c) => [c]))('%s (no *): covered at any age, known or not', (code) => {
+    for (const age of [0, 20, 21, 80, undefined])
+      expect(codeFinding(code, age).finding).toBe('covered');
+  });
+
+  it('a code in the table carries its system, description and * mark', () => {
+    expect(codeFinding('S0093', 30)).toEqual({
+      code: 'S0093',
+      finding: 'not_covered',
+      system: 'HCPCS',
+      description: 'Injection, morphine sulfate, 500 mg (loading dose for infusion pump)',
+      notOnFeeSchedule: true,
+    });
+    expect(codeFinding('62355', 30)).toMatchObject({
+      code: '62355',
+      finding: 'covered',
+      system: 'CPT',
+      notOnFeeSchedule: false,
+    });
+  });
+
+  it.each(['99213', 'E0784', 'A4300X', 'J2275', '6235'])(
+    '%s, not in the table, is unlisted',
+    (code) => {
+      const finding = codeFinding(code, 30);
+      expect(finding.finding).toBe('unlisted');
+      expect(finding.code).toBe(code);
+      expect(finding.description).toBeUndefined();
+    },
+  );
+
+  it('lower-case and padded input is read as the code', () => {
+    expect(codeFinding('a4300', 20)).toMatchObject({ code: 'A4300', finding: 'under21_review' });
+    expect(codeFinding(' e0783 ', 30)).toMatchObject({ code: 'E0783', finding: 'covered' });
+    expect(codeFinding('s0093', 21)).toMatchObject({ code: 'S0093', finding: 'not_covered' });
+  });
+});
+
+describe('the requested codes', () => {
+  it('one finding per code, in the order requested, duplicates (any case) once', () => {
+    const findings = codeFindings(
+      ['62350', 'a4300', 'A4300', '62350', '99999', 'E0783', 'e0783'],
+      30,
+    );
+    expect(findings.map((f) => [f.code, f.finding])).toEqual([
+      ['62350', 'covered'],
+      ['A4300', 'not_covered'],
+      ['99999', 'unlisted'],
+      ['E0783', 'covered'],
+    ]);
+  });
+
+  it('none requested, none found', () => {
+    expect(codeFindings(undefined, 30)).toEqual([]);
+    expect(codeFindings([], 30)).toEqual([]);
+  });
+});
+
+describe('through determine: the age is taken on the review date', () => {
+  const TRIAL_MALIGNANT_MET = {
+    'I.A.1.a': 'met',
+    'I.A.1.b': 'met',
+    'I.A.1.c': 'met',
+    'I.B.1': 'absent',
+    'I.B.2': 'absent',
+    'I.B.3': 'absent',
+    'I.B.4': 'absent',
+    'I.B.5': 'absent',
+  };
+
+  function caseFile(fields: Record<string, unknown>): CaseFile {
+    const result = parseCaseFile({
+      policy: 'LA.CP.MP.173',
+      request: 'trial',
+      drug: 'opioid',
+      indication: 'malignant',
+      answers: TRIAL_MALIGNANT_MET,
+      ...fields,
+    });
+    if (!result.ok) throw new Error(describeProblems(result.problems));
+    return result.caseFile;
+  }
+
+  it('the day before the 21st birthday: a * code is reviewed', () => {
+    const d = determine(
+      caseFile({
+        codes: ['J2274'],
+        member: { dateOfBirth: '2005-11-24' },
+        reviewDate: '2026-11-23',
+      }),
+    );
+    expect(d.memberAge).toBe(20);
+    expect(d.codes.map((c) => c.finding)).toEqual(['under21_review']);
+  });
+
+  it('on the 21st birthday: a * code is not covered', () => {
+    const d = determine(
+      caseFile({
+        codes: ['J2274'],
+        member: { dateOfBirth: '2005-11-24' },
+        reviewDate: '2026-11-24',
+      }),
+    );
+    expect(d.memberAge).toBe(21);
+    expect(d.codes.map((c) => c.finding)).toEqual(['not_covered']);
+  });
+
+  it('no review date in the file: today’s date stands in for it', () => {
+    const file = caseFile({ codes: ['J2274'], member: { dateOfBirth: '2005-11-24' } });
+    expect(determine(file, { today: '2026-11-23' }).codes[0]?.finding).toBe('under21_review');
+    expect(determine(file, { today: '2026-11-24' }).codes[0]?.finding).toBe('not_covered');
+  });
+
+  it('no date of birth: a * code is age_unknown, an unstarred one still covered', () => {
+    const d = determine(caseFile({ codes: ['C1755', '62362'], reviewDate: '2026-11-24' }));
+    expect(d.memberAge).toBeNull();
+    expect(d.codes.map((c) => [c.code, c.finding])).toEqual([
+      ['C1755', 'age_unknown'],
+      ['62362', 'covered'],
+    ]);
+  });
+
+  it('a date of birth after today’s date (no review date in the file) is no age at all', () => {
+    const d = determine(caseFile({ codes: ['C1755'], member: { dateOfBirth: '2027-01-01' } }), {
+      today: '2026-11-24',
+    });
+    expect(d.memberAge).toBeNull();
+    expect(d.codes[0]?.finding).toBe('age_unknown');
+  });
+
+  it('code findings sit beside the outcome and never change it', () => {
+    const d = determine(
+      caseFile({
+        codes: ['S0093', '99999'],
+        member: { dateOfBirth: '1960-01-01' },
+        reviewDate: '2026-11-24',
+      }),
+    );
+    expect(d.outcome).toBe('meets_criteria');
+    expect(d.codes.map((c) => c.finding)).toEqual(['not_covered', 'unlisted']);
+  });
+
+  it('lower-case codes in a case file are reported once, upper-cased', () => {
+    const d = determine(
+      caseFile({
+        codes: ['s0093', 'S0093'],
+        member: { dateOfBirth: '2010-05-05' },
+        reviewDate: '2026-11-24',
+      }),
+    );
+    expect(d.codes).toHaveLength(1);
+    expect(d.codes[0]).toMatchObject({ code: 'S0093', finding: 'under21_review' });
+  });
+});

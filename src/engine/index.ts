@@ -6,3 +6,4 @@ export * from './determine';
 export * from './required-items';
 export * from './fingerprint';
 export * from './reasons';
+export * from './fhir-questionnaire';

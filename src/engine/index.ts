@@ -6,4 +6,5 @@ export * from './determine';
 export * from './required-items';
 export * from './fingerprint';
 export * from './reasons';
+export * from './fhir';
 export * from './fhir-questionnaire';

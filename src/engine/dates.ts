@@ -53,7 +53,10 @@ export function parseIsoDateTime(value: string): number | undefined {
     offsetMinutes = (offsetHours * 60 + offsetMins) * (zone?.startsWith('-') ? -1 : 1);
   }
   const millis = fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000);
-  return Date.UTC(year, month - 1, day, hour, minute, second, millis) - offsetMinutes * 60_000;
+  // Date.UTC reads years 0–99 as 1900–1999; setting the year afterwards keeps it as written.
+  const utc = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis));
+  utc.setUTCFullYear(year);
+  return utc.getTime() - offsetMinutes * 60_000;
 }
 
 export function isIsoDateTime(value: string): boolean {

@@ -28,12 +28,31 @@ export function HomePage() {
           <Link
             to="/review/$step"
             params={{ step: 'request' }}
-            search={(prev) => ({ mode: prev.mode })}
+            search={{ mode: undefined }}
             className={buttonVariants({ variant: 'primary' })}
           >
             {inProgress ? 'Continue the review in progress' : 'Start a review'}
           </Link>
           {inProgress ? <NewReviewButton /> : null}
+        </div>
+      </section>
+      <section aria-labelledby="provider-title" className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4">
+        <h2 id="provider-title" className="text-xl font-semibold">
+          Provider’s office: check a request before you submit it
+        </h2>
+        <p className="text-sm">
+          The same questions, asked of your records. It ends in a checklist of what to attach for
+          anything missing. Decision support only: not a coverage determination.
+        </p>
+        <div>
+          <Link
+            to="/review/$step"
+            params={{ step: 'request' }}
+            search={{ mode: 'provider' }}
+            className={buttonVariants({ variant: 'secondary' })}
+          >
+            Start a provider self-check
+          </Link>
         </div>
       </section>
       <section aria-labelledby="import-title" className="flex flex-col gap-3">

@@ -4,6 +4,7 @@ import { cn } from '../../components/ui/cn';
 import { OUTCOME_LABELS, type Determination, type Outcome } from '../../engine';
 import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
 import { focusItem } from './focus-item';
+import { PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS, useMode } from './mode';
 import { stepOfItem } from './steps';
 
 export const OUTCOME_TONES: Readonly<Record<Outcome, string>> = {
@@ -60,6 +61,7 @@ export interface LiveDeterminationProps {
 export function LiveDetermination({ determination, headingLevel = 'h2', className }: LiveDeterminationProps) {
   const Heading = headingLevel;
   const d = determination;
+  const provider = useMode() === 'provider';
   return (
     <section
       aria-labelledby="live-determination-title"
@@ -67,17 +69,18 @@ export function LiveDetermination({ determination, headingLevel = 'h2', classNam
       className={cn('rounded-lg border-2 p-4', OUTCOME_TONES[d.outcome], className)}
     >
       <Heading id="live-determination-title" className="text-xs font-semibold tracking-wide text-muted uppercase">
-        Determination so far
+        {provider ? 'Self-check so far' : 'Determination so far'}
       </Heading>
       <p className="mt-1 text-lg font-bold" aria-live="polite" aria-atomic="true">
-        {OUTCOME_LABELS[d.outcome]}
+        {(provider ? PROVIDER_OUTCOME_LABELS : OUTCOME_LABELS)[d.outcome]}
       </p>
+      {provider ? <p className="mt-1 text-xs font-semibold">{PROVIDER_DISCLAIMER}</p> : null}
       <p className="mt-1 text-sm">{d.reason}</p>
       {d.referral ? (
         <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p>
       ) : null}
-      <ItemLinks title="Failing" ids={d.failing} />
-      <ItemLinks title="Not documented" ids={d.missing} />
+      <ItemLinks title={provider ? 'Shown as not met' : 'Failing'} ids={d.failing} />
+      <ItemLinks title={provider ? 'Still to document' : 'Not documented'} ids={d.missing} />
     </section>
   );
 }

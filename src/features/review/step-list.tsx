@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { cn } from '../../components/ui/cn';
 import type { CaseFile, Determination } from '../../engine';
-import { applicableSteps, STEP_TITLES, stepState, type StepId, type StepState } from './steps';
+import { useMode } from './mode';
+import { applicableSteps, stepState, stepTitle, type StepId, type StepState } from './steps';
 
 const STATE_LABELS: Readonly<Record<StepState, string>> = {
   complete: 'complete',
@@ -33,6 +34,7 @@ export interface StepListProps {
 /** Where the reviewer is, and how each step stands. */
 export function StepList({ current, review, determination }: StepListProps) {
   const steps = applicableSteps(review);
+  const mode = useMode();
   return (
     <nav aria-label="Review steps" className="print:hidden">
       <ol className="flex flex-wrap gap-x-1 gap-y-2 text-sm lg:flex-col">
@@ -61,7 +63,7 @@ export function StepList({ current, review, determination }: StepListProps) {
                   {STATE_MARKS[state] || index + 1}
                 </span>
                 <span>
-                  {STEP_TITLES[step]}
+                  {stepTitle(step, mode)}
                   {step !== 'determination' ? <span className="sr-only">, {STATE_LABELS[state]}</span> : null}
                 </span>
               </Link>

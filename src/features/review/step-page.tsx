@@ -7,7 +7,9 @@ import { CodesStep } from './codes-step';
 import { DeterminationStep } from './determination-step';
 import { RequestStep } from './request-step';
 import { SectionStep } from './section-step';
-import { applicableSteps, sectionsOfStep, STEP_TITLES, type StepId } from './steps';
+import { PROVIDER_ANSWER_KEY, PROVIDER_DISCLAIMER, PROVIDER_ITEM_PROMPT, useMode } from './mode';
+import { ProviderChecklist } from './provider-checklist';
+import { applicableSteps, sectionsOfStep, stepTitle, type StepId } from './steps';
 import { useDetermination } from './use-determination';
 
 const STEP_INTROS: Readonly<Record<StepId, string>> = {
@@ -30,6 +32,8 @@ export function StepPage({ step, focus }: StepPageProps) {
   const { review, determination } = useDetermination();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const navigate = useNavigate();
+  const mode = useMode();
+  const provider = mode === 'provider';
   const readOnly = review.status === 'completed';
   const steps = applicableSteps(review);
   const index = steps.indexOf(step);
@@ -63,9 +67,15 @@ export function StepPage({ step, focus }: StepPageProps) {
           {applies ? `Step ${index + 1} of ${steps.length}` : 'Step not needed for this request'}
         </p>
         <h1 id="step-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
-          {STEP_TITLES[step]}
+          {stepTitle(step, mode)}
         </h1>
         <p className="mt-1 text-sm text-muted">{STEP_INTROS[step]}</p>
+        {provider ? (
+          <p className="mt-2 rounded-md border border-brand bg-brand-soft p-2 text-sm">
+            <strong>Provider self-check.</strong> {PROVIDER_DISCLAIMER} Answer from the medical record
+            you will send with the request. {PROVIDER_ANSWER_KEY}
+          </p>
+        ) : null}
         {readOnly ? (
           <p role="status" className="mt-2 rounded-md border border-review bg-review-soft p-2 text-sm">
             This review is completed and opens read-only. To change it, choose “Amend” on the summary.
@@ -75,7 +85,7 @@ export function StepPage({ step, focus }: StepPageProps) {
 
       {!applies ? (
         <p className="rounded-lg border border-line bg-white p-4">
-          This request does not need the {STEP_TITLES[step].toLowerCase()} step.{' '}
+          This request does not need the {stepTitle(step, mode).toLowerCase()} step.{' '}
           <Link to="/review/$step" params={{ step: 'request' }} className="text-brand underline">
             Back to the request
           </Link>
@@ -85,7 +95,11 @@ export function StepPage({ step, focus }: StepPageProps) {
       ) : step === 'codes' ? (
         <CodesStep determination={determination} readOnly={readOnly} />
       ) : step === 'determination' ? (
-        <DeterminationStep determination={determination} />
+        provider ? (
+          <ProviderChecklist review={review} determination={determination} />
+        ) : (
+          <DeterminationStep determination={determination} />
+        )
       ) : sections.length === 0 ? (
         <p className="rounded-lg border border-missing bg-missing-soft p-4">
           Choose {step === 'contraindications' ? 'the request type (trial or implant)' : 'the origin of the pain'} first.{' '}
@@ -98,6 +112,7 @@ export function StepPage({ step, focus }: StepPageProps) {
           sections={sections}
           determination={determination}
           readOnly={readOnly}
+          prompt={provider ? PROVIDER_ITEM_PROMPT : undefined}
           showWaiver={step === 'implant-criteria' && review.request === 'implant' && review.indication === 'malignant'}
         />
       )}
@@ -110,7 +125,7 @@ export function StepPage({ step, focus }: StepPageProps) {
             search={(prev) => ({ mode: prev.mode })}
             className={buttonVariants({ variant: 'secondary' })}
           >
-            ← Previous: {STEP_TITLES[previous]}
+            ← Previous: {stepTitle(previous, mode)}
           </Link>
         ) : (
           <span />
@@ -123,7 +138,7 @@ export function StepPage({ step, focus }: StepPageProps) {
             className={buttonVariants({ variant: 'primary' })}
             data-next-step=""
           >
-            Next: {STEP_TITLES[next]} →
+            Next: {stepTitle(next, mode)} →
           </Link>
         ) : null}
       </nav>

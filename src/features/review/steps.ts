@@ -20,6 +20,11 @@ export const STEP_TITLES: Readonly<Record<StepId, string>> = {
   determination: 'Determination',
 };
 
+/** A provider's office ends on a checklist of what to attach, not on a determination. */
+export function stepTitle(step: StepId, mode: 'reviewer' | 'provider'): string {
+  return mode === 'provider' && step === 'determination' ? 'Checklist' : STEP_TITLES[step];
+}
+
 export function isStepId(value: string): value is StepId {
   return (STEP_IDS as readonly string[]).includes(value);
 }

@@ -1,0 +1,26 @@
+import { useSearch } from '@tanstack/react-router';
+import type { Outcome } from '../../engine';
+
+/** Who is using the wizard: a plan's nurse reviewer, or a provider's office checking a request. */
+export type Mode = 'reviewer' | 'provider';
+
+export function useMode(): Mode {
+  const search = useSearch({ strict: false });
+  return search.mode === 'provider' ? 'provider' : 'reviewer';
+}
+
+/** A provider's office gets decision support, never a coverage decision: no word of approval. */
+export const PROVIDER_OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
+  out_of_scope: 'Another policy applies',
+  not_met: 'The record shows a criterion not met',
+  incomplete: 'Documentation still needed',
+  medical_director_review: 'Trial waiver: a medical director decides',
+  meets_criteria: 'Nothing missing: the record documents every criterion',
+};
+
+export const PROVIDER_ITEM_PROMPT = 'Does the record document this?';
+
+export const PROVIDER_ANSWER_KEY =
+  'Met: the record documents it. Not met: the record shows otherwise. Not documented: it is not in the record.';
+
+export const PROVIDER_DISCLAIMER = 'Decision support only: not a coverage determination.';

@@ -1,6 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The app talks to no other origin. The policy is set in the built page's <meta>; a static host
@@ -19,6 +20,9 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  // Trusted Types: no string reaches a script sink; see src/trusted-types.ts.
+  "require-trusted-types-for 'script'",
+  'trusted-types default',
 ].join('; ');
 
 function contentSecurityPolicy(): Plugin {
@@ -36,7 +40,31 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    contentSecurityPolicy(),
+    // Offline: a service worker precaches the whole build, so a reviewer on a flaky network keeps
+    // working. 'prompt': a new version waits for the reviewer's word instead of replacing the page.
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Pain pump review · LA.CP.MP.173',
+        short_name: 'Pain pump review',
+        description: 'Step-by-step review of LA.CP.MP.173 Implantable Intrathecal or Epidural Pain Pump.',
+        theme_color: '#1e3a5f',
+        background_color: '#f8fafc',
+        display: 'standalone',
+        icons: [{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false },
   preview: { port: 4173, strictPort: false },
 });

@@ -1,5 +1,6 @@
 import { createRootRoute, Link, Outlet, retainSearchParams } from '@tanstack/react-router';
 import * as z from 'zod/mini';
+import { UpdateBanner } from '../features/app-update';
 import { NotFound } from './not-found';
 
 export const MODES = ['reviewer', 'provider'] as const;
@@ -18,6 +19,7 @@ function RootLayout() {
       >
         Skip to main content
       </a>
+      <UpdateBanner />
       <header className="border-b border-line bg-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <Link to="/" search={(prev) => ({ mode: prev.mode })} className="font-bold text-brand">

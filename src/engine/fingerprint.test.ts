@@ -17,7 +17,9 @@ describe('fnv1a64', () => {
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth and keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [3, 1], c: 'x' } })).toBe('{"a":{"c":"x","d":[3,1]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [3, 1], c: 'x' } })).toBe(
+      '{"a":{"c":"x","d":[3,1]},"b":1}',
+    );
   });
 
   it('leaves out undefined fields, as JSON does', () => {
@@ -51,8 +53,12 @@ describe('caseFingerprint', () => {
 
   it('changes when an answer, a note or the status changes', () => {
     const fp = caseFingerprint(caseFile(base));
-    expect(caseFingerprint(caseFile({ ...base, answers: { ...base.answers, 'I.A.2.a': 'unknown' } }))).not.toBe(fp);
-    expect(caseFingerprint(caseFile({ ...base, notes: { 'II.A.2.c': 'INR 3.2 on warfarin' } }))).not.toBe(fp);
+    expect(
+      caseFingerprint(caseFile({ ...base, answers: { ...base.answers, 'I.A.2.a': 'unknown' } })),
+    ).not.toBe(fp);
+    expect(
+      caseFingerprint(caseFile({ ...base, notes: { 'II.A.2.c': 'INR 3.2 on warfarin' } })),
+    ).not.toBe(fp);
     expect(caseFingerprint(caseFile({ ...base, status: 'completed' }))).not.toBe(fp);
   });
 });

@@ -13,7 +13,10 @@ export function canonicalJson(value: unknown): string {
     return `[${value.map((entry) => (entry === undefined ? 'null' : canonicalJson(entry))).join(',')}]`;
   }
   const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, entry]) => entry !== undefined && typeof entry !== 'function' && typeof entry !== 'symbol')
+    .filter(
+      ([, entry]) =>
+        entry !== undefined && typeof entry !== 'function' && typeof entry !== 'symbol',
+    )
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { determine } from './determine';
-import { ALL_ITEMS, PATHS, answersOf, caseFile, failing, isContraindication, pathCase, satisfying } from './paths.fixture';
+import {
+  ALL_ITEMS,
+  PATHS,
+  answersOf,
+  caseFile,
+  failing,
+  isContraindication,
+  pathCase,
+  satisfying,
+} from './paths.fixture';
 import {
   DOCUMENTATION_FOR,
   DOCUMENTATION_FOR_FACT,
@@ -19,17 +28,22 @@ describe('the documentation that settles each item', () => {
     expect(Object.keys(DOCUMENTATION_FOR).sort()).toEqual([...ALL_ITEMS].sort());
   });
 
-  it.each(ALL_ITEMS.map((id) => [id]))('%s reads after “request …”: lower case, no closing stop', (id) => {
-    const text = DOCUMENTATION_FOR[id as keyof typeof DOCUMENTATION_FOR];
-    expect(text.length).toBeGreaterThan(10);
-    expect(text).toMatch(/^[a-z]/);
-    expect(text).not.toMatch(/[.;:,\s]$/);
-  });
+  it.each(ALL_ITEMS.map((id) => [id]))(
+    '%s reads after “request …”: lower case, no closing stop',
+    (id) => {
+      const text = DOCUMENTATION_FOR[id as keyof typeof DOCUMENTATION_FOR];
+      expect(text.length).toBeGreaterThan(10);
+      expect(text).toMatch(/^[a-z]/);
+      expect(text).not.toMatch(/[.;:,\s]$/);
+    },
+  );
 
   it('asks for what an office would attach for the items the brief names', () => {
     expect(DOCUMENTATION_FOR['I.A.2.e']).toBe('the psychological evaluation report');
     expect(DOCUMENTATION_FOR['I.A.1.c']).toBe('imaging report (MRI or CT) of the spine');
-    expect(DOCUMENTATION_FOR['I.A.2.g']).toBe('opioid doses (MME/day) before and after weaning, with dates');
+    expect(DOCUMENTATION_FOR['I.A.2.g']).toBe(
+      'opioid doses (MME/day) before and after weaning, with dates',
+    );
     for (const id of ['II.A.1.a', 'II.A.2.a'] as const) {
       expect(DOCUMENTATION_FOR[id]).toBe(
         'trial record with pain scores before and during the trial, function and side effects',
@@ -39,7 +53,9 @@ describe('the documentation that settles each item', () => {
 
   it('asks the same of the trial’s and the implant’s contraindications (II.B repeats I.B)', () => {
     for (const n of [1, 2, 3, 4, 5]) {
-      expect(DOCUMENTATION_FOR[`II.B.${n}` as 'II.B.1']).toBe(DOCUMENTATION_FOR[`I.B.${n}` as 'I.B.1']);
+      expect(DOCUMENTATION_FOR[`II.B.${n}` as 'II.B.1']).toBe(
+        DOCUMENTATION_FOR[`I.B.${n}` as 'I.B.1'],
+      );
     }
   });
 
@@ -61,14 +77,18 @@ describe('the reason for a failing item', () => {
     expect(failingReason('II.B.4', 'present')).toBe(
       'II.B.4 (Implant, contraindications): "Active systemic infection" — answered Present: this contraindication is present.',
     );
-    expect(failingReason('I.B.3', 'present')).toContain('(Trial, contraindications): "Diagnosis of dementia or psychosis"');
+    expect(failingReason('I.B.3', 'present')).toContain(
+      '(Trial, contraindications): "Diagnosis of dementia or psychosis"',
+    );
   });
 
   it('names the trial’s own sections for the trial items an implant needs', () => {
     expect(failingReason('I.A.2.g', 'not_met')).toBe(
       'I.A.2.g (Trial, non-malignant): "Prior to the trial, systemic opioids have been weaned by at least 50%" — answered Not met.',
     );
-    expect(failingReason('I.A.1.b', 'not_met')).toContain('I.A.1.b (Trial, malignant): "Life expectancy > three months"');
+    expect(failingReason('I.A.1.b', 'not_met')).toContain(
+      'I.A.1.b (Trial, malignant): "Life expectancy > three months"',
+    );
     expect(failingReason('II.A.1.a', 'not_met')).toContain(
       'II.A.1.a (Implant, malignant): "The trial provided ≥ 50% reduction in pain with minimal side effects"',
     );
@@ -102,7 +122,9 @@ describe('the reason for a missing item', () => {
   });
 
   it('carries the reviewer’s note', () => {
-    expect(missingReason('II.B.4', 'unknown', 'CBC pending')).toMatch(/request .*\. Reviewer’s note: "CBC pending"\.$/);
+    expect(missingReason('II.B.4', 'unknown', 'CBC pending')).toMatch(
+      /request .*\. Reviewer’s note: "CBC pending"\.$/,
+    );
   });
 });
 
@@ -132,7 +154,11 @@ describe('reasons for a determination', () => {
     expect(coag.documentation).toBe(DOCUMENTATION_FOR['II.A.2.c']);
     expect(reasons.failing[2]!.sentence).toContain('this contraindication is present');
 
-    expect(reasons.missing[0]).toMatchObject({ id: 'I.A.2.e', answer: 'unknown', note: 'Evaluation scheduled' });
+    expect(reasons.missing[0]).toMatchObject({
+      id: 'I.A.2.e',
+      answer: 'unknown',
+      note: 'Evaluation scheduled',
+    });
     expect(reasons.missing[1]).toMatchObject({ id: 'II.A.2.h', answer: null });
     expect(reasons.missing[1]).not.toHaveProperty('note');
   });
@@ -145,7 +171,9 @@ describe('reasons for a determination', () => {
         const [reason, ...rest] = reasonsFor(file, determine(file, TODAY)).failing;
         expect(rest).toEqual([]);
         expect(reason?.sentence.startsWith(`${id} (`)).toBe(true);
-        expect(reason?.sentence).toContain(isContraindication(id) ? 'answered Present' : 'answered Not met');
+        expect(reason?.sentence).toContain(
+          isContraindication(id) ? 'answered Present' : 'answered Not met',
+        );
       }
     }
   });
@@ -159,7 +187,8 @@ describe('reasons for a determination', () => {
 });
 
 describe('what an outcome means', () => {
-  const meaning = (fields: Record<string, unknown>) => outcomeMeaning(determine(caseFile(fields), TODAY));
+  const meaning = (fields: Record<string, unknown>) =>
+    outcomeMeaning(determine(caseFile(fields), TODAY));
 
   it('meets criteria, trial: a nurse may approve the trial, which is not an implant', () => {
     const text = outcomeMeaning(
@@ -172,7 +201,10 @@ describe('what an outcome means', () => {
 
   it('meets criteria, implant: approves implantation only', () => {
     const text = outcomeMeaning(
-      determine(pathCase(nonMalignantImplant, answersOf(nonMalignantImplant.required, satisfying)), TODAY),
+      determine(
+        pathCase(nonMalignantImplant, answersOf(nonMalignantImplant.required, satisfying)),
+        TODAY,
+      ),
     );
     expect(text).toMatch(/nurse reviewer may approve/);
     expect(text).toMatch(/implantation of the permanent pump only/);
@@ -197,7 +229,9 @@ describe('what an outcome means', () => {
 
   it('medical director review: the trial waiver goes to a medical director, with its reason', () => {
     const waived = PATHS.find((p) => p.trialWaiver)!;
-    const text = outcomeMeaning(determine(pathCase(waived, answersOf(waived.required, satisfying)), TODAY));
+    const text = outcomeMeaning(
+      determine(pathCase(waived, answersOf(waived.required, satisfying)), TODAY),
+    );
     expect(text).toMatch(/trial is waived/);
     expect(text).toMatch(/advanced disease/);
     expect(text).toMatch(/refer the case to a medical director/);
@@ -205,7 +239,9 @@ describe('what an outcome means', () => {
 
   it('out of scope: refer to the named policy', () => {
     expect(meaning({ drug: 'baclofen' })).toMatch(/Refer it to LA\.PHAR\.149 Intrathecal Baclofen/);
-    expect(meaning({ drug: 'other' })).toMatch(/Refer it to LA\.CP\.MP\.107 Durable Medical Equipment/);
+    expect(meaning({ drug: 'other' })).toMatch(
+      /Refer it to LA\.CP\.MP\.107 Durable Medical Equipment/,
+    );
   });
 
   it('no outcome is worded as a denial', () => {

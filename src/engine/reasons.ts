@@ -41,8 +41,10 @@ const CONTRAINDICATION_DOCUMENTATION = [
   'a recent examination of the planned implantation site',
 ] as const;
 
-const TRIAL_RECORD = 'trial record with pain scores before and during the trial, function and side effects';
-const BODY_SIZE = 'height and weight, and the surgeon’s note that body size will support the device';
+const TRIAL_RECORD =
+  'trial record with pain scores before and during the trial, function and side effects';
+const BODY_SIZE =
+  'height and weight, and the surgeon’s note that body size will support the device';
 const OTHER_DEVICES =
   'a list of the member’s implanted devices (pacemaker, stimulator, other pumps), or a statement that there are none';
 const DRUG_ALLERGY = 'the allergy list, checked against the drug to be given by the pump';
@@ -56,13 +58,16 @@ export const DOCUMENTATION_FOR: Readonly<Record<ItemId, string>> = {
     'the medication history of the pain treatments tried (drugs, doses, dates), with the response and any side effects',
   'I.A.1.b': 'the treating physician’s note on life expectancy (more than three months)',
   'I.A.1.c': 'imaging report (MRI or CT) of the spine',
-  'I.A.2.a': 'the diagnosis and the work-up that identified the cause of the pain (office notes, imaging or test results)',
+  'I.A.2.a':
+    'the diagnosis and the work-up that identified the cause of the pain (office notes, imaging or test results)',
   'I.A.2.b': 'the treating physician’s note on life expectancy (more than three months)',
   'I.A.2.c':
     'records of the conservative treatments tried (medications, physical therapy, behavioral health treatment for pain, nonsurgical procedures), with dates and results',
-  'I.A.2.d': 'office notes showing the member kept to previous treatment plans (visits attended, medications taken as prescribed)',
+  'I.A.2.d':
+    'office notes showing the member kept to previous treatment plans (visits attended, medications taken as prescribed)',
   'I.A.2.e': 'the psychological evaluation report',
-  'I.A.2.f': 'a surgeon’s or specialist’s opinion that further surgery or other treatment is not indicated or not likely to help',
+  'I.A.2.f':
+    'a surgeon’s or specialist’s opinion that further surgery or other treatment is not indicated or not likely to help',
   'I.A.2.g': 'opioid doses (MME/day) before and after weaning, with dates',
   'I.A.2.h': 'the physician’s note ruling out opioid-induced hyperalgesia as a cause of the pain',
   'I.B.1': CONTRAINDICATION_DOCUMENTATION[0],
@@ -75,14 +80,18 @@ export const DOCUMENTATION_FOR: Readonly<Record<ItemId, string>> = {
   'II.A.1.c': OTHER_DEVICES,
   'II.A.1.d': DRUG_ALLERGY,
   'II.A.2.a': TRIAL_RECORD,
-  'II.A.2.b': 'the plan to keep weaning systemic opioids after implantation (current MME/day and the target)',
-  'II.A.2.c': 'recent coagulation studies (PT/INR, PTT, platelet count) and the list of anticoagulant medications',
+  'II.A.2.b':
+    'the plan to keep weaning systemic opioids after implantation (current MME/day and the target)',
+  'II.A.2.c':
+    'recent coagulation studies (PT/INR, PTT, platelet count) and the list of anticoagulant medications',
   'II.A.2.d': BODY_SIZE,
   'II.A.2.e': OTHER_DEVICES,
   'II.A.2.f': DRUG_ALLERGY,
   'II.A.2.g': 'a neurological examination or imaging showing no increased intracranial pressure',
-  'II.A.2.h': 'imaging report of the spine showing no anomaly that would complicate placing and fixing the catheter',
-  'II.A.2.i': 'behavioral health or psychological treatment notes showing continued, active participation',
+  'II.A.2.h':
+    'imaging report of the spine showing no anomaly that would complicate placing and fixing the catheter',
+  'II.A.2.i':
+    'behavioral health or psychological treatment notes showing continued, active participation',
   'II.B.1': CONTRAINDICATION_DOCUMENTATION[0],
   'II.B.2': CONTRAINDICATION_DOCUMENTATION[1],
   'II.B.3': CONTRAINDICATION_DOCUMENTATION[2],
@@ -93,7 +102,8 @@ export const DOCUMENTATION_FOR: Readonly<Record<ItemId, string>> = {
 /** What settles a fact about the request that decides which items it needs. */
 export const DOCUMENTATION_FOR_FACT: Readonly<Record<PathFact, string>> = {
   drug: 'the drug or drugs the pump is to give (the order or the request form)',
-  request: 'whether the request is for a preliminary trial or a permanent implant (the request form)',
+  request:
+    'whether the request is for a preliminary trial or a permanent implant (the request form)',
   indication: 'the diagnosis, showing whether the pain is of malignant or non-malignant origin',
 };
 
@@ -133,7 +143,10 @@ export function failingReason(id: ItemId, answer: Answer, note?: string): string
 /** Why a required item is missing, and the documentation that would settle it. */
 export function missingReason(id: ItemId, answer: Answer | null, note?: string): string {
   const state = answer === null ? 'not answered' : `answered ${ANSWER_LABELS[answer]}`;
-  return withNote(`${itemLead(id)} — ${state}. To settle it, request ${DOCUMENTATION_FOR[id]}.`, note);
+  return withNote(
+    `${itemLead(id)} — ${state}. To settle it, request ${DOCUMENTATION_FOR[id]}.`,
+    note,
+  );
 }
 
 export interface ItemReason {
@@ -180,8 +193,13 @@ export function reasonsFor(file: CaseFile, determination: Determination): Reason
       // A failing item always carries its answer; `not_met` stands in only to satisfy the type.
       return reason(id, failingReason(id, answer ?? 'not_met', noteOf(id)));
     }),
-    missing: determination.missing.map((id) => reason(id, missingReason(id, answerOf(id), noteOf(id)))),
-    undecided: determination.undecided.map((fact) => ({ fact, documentation: DOCUMENTATION_FOR_FACT[fact] })),
+    missing: determination.missing.map((id) =>
+      reason(id, missingReason(id, answerOf(id), noteOf(id))),
+    ),
+    undecided: determination.undecided.map((fact) => ({
+      fact,
+      documentation: DOCUMENTATION_FOR_FACT[fact],
+    })),
   };
 }
 

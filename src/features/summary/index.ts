@@ -1,1 +1,2 @@
 export { SummaryPage } from './summary-page';
+export { SUMMARY_VIEWS, type SummaryView } from './summary-text';

@@ -1,0 +1,77 @@
+import { cn } from '../../components/ui/cn';
+import { CODE_FINDING_LABELS, type CodeFindingKind, type Determination } from '../../engine';
+import { CODING_NOTE } from '../../policy';
+
+const FINDING_TONES: Readonly<Record<CodeFindingKind, string>> = {
+  covered: 'text-met',
+  not_covered: 'text-fail font-semibold',
+  under21_review: 'text-review font-semibold',
+  age_unknown: 'text-missing font-semibold',
+  unlisted: 'text-missing font-semibold',
+};
+
+/** The requested codes and how each stands (Coding Implications); they do not change the outcome. */
+export function CodeFindingsTable({ determination: d }: { readonly determination: Determination }) {
+  if (d.codes.length === 0) {
+    return (
+      <section aria-labelledby="summary-codes" className="summary-block">
+        <h2 id="summary-codes" className="summary-h2">
+          Requested codes
+        </h2>
+        <p className="text-sm">No codes were recorded for this request.</p>
+      </section>
+    );
+  }
+  const under21 = d.codes.some((c) => c.finding === 'under21_review');
+  return (
+    <section aria-labelledby="summary-codes" className="summary-block">
+      <h2 id="summary-codes" className="summary-h2">
+        Requested codes ({d.codes.length})
+      </h2>
+      {under21 ? (
+        <p className="summary-callout mb-2 rounded-md border border-review bg-review-soft p-2 text-sm">
+          <strong>Under-21 medical necessity review.</strong> The member is {d.memberAge} on the
+          review date. Codes marked * (not on the fee schedule) are reviewed for medical necessity
+          case by case for a member under 21.
+        </p>
+      ) : null}
+      <table className="summary-table">
+        <caption className="sr-only">
+          Each requested code, its description in the policy, and its finding.
+        </caption>
+        <colgroup>
+          <col className="w-[13%]" />
+          <col />
+          <col className="w-[30%]" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">Code</th>
+            <th scope="col">Description</th>
+            <th scope="col">Finding</th>
+          </tr>
+        </thead>
+        <tbody>
+          {d.codes.map((c) => (
+            <tr key={c.code}>
+              <th scope="row" className="font-semibold">
+                <span className="font-mono whitespace-nowrap">
+                  {c.code}
+                  {c.notOnFeeSchedule ? '*' : ''}
+                </span>
+                {c.system ? (
+                  <span className="block text-[0.7rem] font-normal text-muted">{c.system}</span>
+                ) : null}
+              </th>
+              <td className="summary-code-description">{c.description ?? '—'}</td>
+              <td className={cn(FINDING_TONES[c.finding])}>{CODE_FINDING_LABELS[c.finding]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="mt-2 text-xs text-muted print:text-ink">
+        Code findings are listed beside the outcome; they do not change it. {CODING_NOTE}
+      </p>
+    </section>
+  );
+}

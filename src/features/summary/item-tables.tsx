@@ -1,0 +1,173 @@
+import { cn } from '../../components/ui/cn';
+import {
+  ANSWER_LABELS,
+  ITEM_STATUS_LABELS,
+  plainNote,
+  SECTION_NAMES,
+  type CaseFile,
+  type Determination,
+  type ItemStatus,
+  type ItemTrace,
+} from '../../engine';
+import { ITEM_BY_ID } from '../../policy';
+
+const STATUS_ORDER: Readonly<Record<ItemStatus, number>> = {
+  failing: 0,
+  missing: 1,
+  waived: 2,
+  satisfied: 3,
+  not_required: 4,
+};
+
+const STATUS_TONES: Readonly<Record<ItemStatus, string>> = {
+  failing: 'text-fail font-bold',
+  missing: 'text-missing font-bold',
+  waived: 'text-review font-semibold',
+  satisfied: 'text-met',
+  not_required: 'text-muted',
+};
+
+function answerText(trace: ItemTrace): string {
+  return trace.answer === null ? 'Not answered' : ANSWER_LABELS[trace.answer];
+}
+
+function NoteCell({ note }: { readonly note: string | undefined }) {
+  // Line breaks the reviewer typed are kept; the text is only ever text.
+  const text = note?.trim();
+  return (
+    <td className="summary-note break-words whitespace-pre-line">
+      {text ? text : <span className="text-muted">—</span>}
+    </td>
+  );
+}
+
+function ItemCells({ trace }: { readonly trace: ItemTrace }) {
+  const item = ITEM_BY_ID[trace.id];
+  return (
+    <>
+      <th scope="row" className="font-semibold">
+        <span className="font-mono whitespace-nowrap">{trace.id}</span>
+        <span className="sr-only"> ({SECTION_NAMES[item.section]})</span>
+      </th>
+      <td>{item.text}</td>
+      <td>{answerText(trace)}</td>
+    </>
+  );
+}
+
+/**
+ * Every item the request needs: ID, the policy's exact text, the answer, the note and how it
+ * stands. Failing and missing come first, so the eye lands on what needs a decision.
+ */
+export function RequiredItemsTable({
+  review,
+  determination,
+}: {
+  readonly review: CaseFile;
+  readonly determination: Determination;
+}) {
+  const rows = determination.items
+    .filter((t) => t.status !== 'not_required')
+    .map((t, index) => ({ t, index }))
+    .sort((a, b) => STATUS_ORDER[a.t.status] - STATUS_ORDER[b.t.status] || a.index - b.index)
+    .map(({ t }) => t);
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="summary-items" className="summary-block">
+      <h2 id="summary-items" className="summary-h2">
+        Required items ({rows.length})
+      </h2>
+      <table className="summary-table">
+        <caption className="sr-only">
+          Each item this request needs, failing and not documented first: ID, policy text, answer,
+          note and status.
+        </caption>
+        <colgroup>
+          <col className="w-[9%]" />
+          <col />
+          <col className="w-[12%]" />
+          <col className="w-[33%]" />
+          <col className="w-[12%]" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">ID</th>
+            <th scope="col">Policy text</th>
+            <th scope="col">Answer</th>
+            <th scope="col">Reviewer’s note</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((trace) => (
+            <tr
+              key={trace.id}
+              data-status={trace.status}
+              className={cn(
+                trace.status === 'failing' && 'bg-fail-soft',
+                trace.status === 'missing' && 'bg-missing-soft',
+              )}
+            >
+              <ItemCells trace={trace} />
+              <NoteCell note={review.notes?.[trace.id]} />
+              <td className={STATUS_TONES[trace.status]}>{ITEM_STATUS_LABELS[trace.status]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Answers and notes kept for items this request does not need: shown, but they do not count. */
+export function NotNeededAnswersTable({
+  review,
+  determination,
+}: {
+  readonly review: CaseFile;
+  readonly determination: Determination;
+}) {
+  const rows = determination.items.filter(
+    (t) =>
+      t.status === 'not_required' &&
+      (t.answer !== null || plainNote(review.notes?.[t.id]) !== undefined),
+  );
+  if (rows.length === 0) return null;
+  return (
+    <section aria-labelledby="summary-not-needed" className="summary-block">
+      <h2 id="summary-not-needed" className="summary-h2">
+        Answers to items this request does not need ({rows.length})
+      </h2>
+      <p className="text-sm text-muted print:text-ink">
+        Kept as the reviewer gave them; they do not count toward the determination.
+      </p>
+      <table className="summary-table">
+        <caption className="sr-only">
+          Answers and notes given to items this request does not need.
+        </caption>
+        <colgroup>
+          <col className="w-[9%]" />
+          <col />
+          <col className="w-[12%]" />
+          <col className="w-[40%]" />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">ID</th>
+            <th scope="col">Policy text</th>
+            <th scope="col">Answer</th>
+            <th scope="col">Reviewer’s note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((trace) => (
+            <tr key={trace.id}>
+              <ItemCells trace={trace} />
+              <NoteCell note={review.notes?.[trace.id]} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

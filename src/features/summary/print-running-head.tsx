@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { POLICY } from '../../policy';
+import { clip, cssString } from './summary-text';
+
+export interface PrintRunningHeadProps {
+  /** Who the summary is about, as entered: name and member ID. */
+  readonly member: string;
+  readonly fingerprint: string;
+}
+
+const MARGIN_BOX = 'font-family: system-ui, sans-serif; font-size: 8pt; color: #4a5568;';
+
+/**
+ * The page's running head and foot in print: the policy and the member on every page, the case
+ * fingerprint and "Page n of m" at the foot. They live in the page margins (@page margin boxes,
+ * which Chromium prints), so they never cover the summary's text. The member's name is typed by a
+ * reviewer, so it reaches the stylesheet only as an escaped CSS string.
+ */
+export function PrintRunningHead({ member, fingerprint }: PrintRunningHeadProps) {
+  const css = `@page {
+  margin: 14mm 13mm 14mm 13mm;
+  @top-left { content: ${cssString(`${POLICY.number} rev. ${POLICY.revision} · Determination summary`)}; ${MARGIN_BOX} }
+  @top-right { content: ${cssString(clip(member, 70))}; ${MARGIN_BOX} }
+  @bottom-left { content: ${cssString(`Case fingerprint ${fingerprint}`)}; ${MARGIN_BOX} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${MARGIN_BOX} }
+}`;
+
+  useEffect(() => {
+    // A constructed stylesheet, not a <style> element: the app's Content-Security-Policy allows
+    // style sheets from its own origin only, and CSSOM is script the page already trusts.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+  }, [css]);
+
+  return null;
+}

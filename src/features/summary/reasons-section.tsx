@@ -1,0 +1,93 @@
+import { Link } from '@tanstack/react-router';
+import type { ItemReason, Reasons } from '../../engine';
+import type { ItemId } from '../../policy';
+import { STEP_TITLES, stepOfItem } from '../review';
+
+/** A link back to the question, on screen only: paper gets the sentence alone. */
+function FixLink({ id }: { readonly id: ItemId }) {
+  const step = stepOfItem(id);
+  return (
+    <Link
+      to="/review/$step"
+      params={{ step }}
+      search={(prev) => ({ mode: prev.mode, focus: id })}
+      className="ml-1 text-sm whitespace-nowrap text-brand underline underline-offset-2 hover:no-underline print:hidden"
+    >
+      Go to {id}
+      <span className="sr-only"> in the {STEP_TITLES[step]} step</span>
+    </Link>
+  );
+}
+
+function ReasonList({ reasons }: { readonly reasons: readonly ItemReason[] }) {
+  return (
+    <ol className="mt-2 flex flex-col gap-2 print:gap-1">
+      {reasons.map((r) => (
+        <li
+          key={r.id}
+          className="summary-reason rounded-md border border-line bg-white p-2 print:border-0 print:p-0"
+        >
+          {/* The sentence is pasted into letters whole; only its ID is set in bold to scan by. */}
+          <strong className="font-mono font-semibold">{r.id}</strong>
+          {r.sentence.slice(r.id.length)}
+          <FixLink id={r.id} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * For a medical director, one pasteable sentence per failing item; for the office, the
+ * documentation that would settle each missing item or undecided fact.
+ */
+export function ReasonsSection({ reasons }: { readonly reasons: Reasons }) {
+  const asks = reasons.missing.length + reasons.undecided.length;
+  return (
+    <>
+      {reasons.failing.length > 0 ? (
+        <section aria-labelledby="summary-failing" className="summary-block">
+          <h2 id="summary-failing" className="summary-h2">
+            Reasons for the medical director ({reasons.failing.length})
+          </h2>
+          <p className="text-sm text-muted print:text-ink">
+            Each required item that is not met, or contraindication that is present, in one
+            sentence.
+          </p>
+          <ReasonList reasons={reasons.failing} />
+        </section>
+      ) : null}
+      {asks > 0 ? (
+        <section aria-labelledby="summary-missing" className="summary-block">
+          <h2 id="summary-missing" className="summary-h2">
+            Documentation to request ({asks})
+          </h2>
+          <p className="text-sm text-muted print:text-ink">
+            Each required item not yet documented, and what would settle it.
+          </p>
+          {reasons.undecided.length > 0 ? (
+            <ul className="mt-2 flex flex-col gap-2 print:gap-1">
+              {reasons.undecided.map((u) => (
+                <li
+                  key={u.fact}
+                  className="summary-reason rounded-md border border-line bg-white p-2 print:border-0 print:p-0"
+                >
+                  Not yet recorded: {u.documentation}.
+                  <Link
+                    to="/review/$step"
+                    params={{ step: 'request' }}
+                    search={(prev) => ({ mode: prev.mode })}
+                    className="ml-1 text-sm whitespace-nowrap text-brand underline underline-offset-2 hover:no-underline print:hidden"
+                  >
+                    Go to the request
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {reasons.missing.length > 0 ? <ReasonList reasons={reasons.missing} /> : null}
+        </section>
+      ) : null}
+    </>
+  );
+}

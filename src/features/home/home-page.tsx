@@ -1,7 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { buttonVariants } from '../../components/ui/button';
 import { POLICY } from '../../policy';
-import { hasReviewInProgress, ImportCase, NewReviewButton, useReview } from '../case-file';
+import { QUESTIONNAIRE_FILE } from '../../engine';
+import { ExportButtons, hasReviewInProgress, ImportCase, NewReviewButton, useReview } from '../case-file';
 
 export function HomePage() {
   useReview(); // re-render when the review in progress changes
@@ -61,6 +62,25 @@ export function HomePage() {
         </h2>
         <ImportCase />
       </section>
+      {inProgress ? (
+        <section aria-labelledby="export-title" className="flex flex-col gap-3">
+          <h2 id="export-title" className="text-xl font-semibold">
+            Save the review in progress
+          </h2>
+          <p className="text-sm">
+            As a case file, to open again with Import case; or as a FHIR QuestionnaireResponse to
+            the policy&rsquo;s{' '}
+            <a
+              href={`${import.meta.env.BASE_URL}${QUESTIONNAIRE_FILE}`}
+              className="text-brand underline"
+            >
+              published Questionnaire
+            </a>
+            , for a prior-authorization system. The file is made in this browser.
+          </p>
+          <ExportButtons />
+        </section>
+      ) : null}
     </main>
   );
 }

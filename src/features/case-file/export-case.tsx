@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { Button } from '../../components/ui/button';
+import { cn } from '../../components/ui/cn';
+import { formatInZone, todayIso, toQuestionnaireResponse } from '../../engine';
+import { downloadJson } from './export-download';
+import { caseFileName, questionnaireResponseFileName } from './export-file-name';
+import { useReview } from './review-store';
+
+/**
+ * "Export case file" and "Export FHIR QuestionnaireResponse": the review in progress, saved to
+ * this computer. The case file is the app's own document (Import case reads it back); the
+ * QuestionnaireResponse answers the policy's published Questionnaire, for a payer's
+ * prior-authorization systems.
+ */
+export function ExportButtons({ className }: { readonly className?: string }) {
+  const review = useReview();
+  const [saved, setSaved] = useState<string>();
+
+  const exportCaseFile = () => {
+    const name = caseFileName(review, todayIso(Date.now()));
+    downloadJson(name, review);
+    setSaved(name);
+  };
+  const exportQuestionnaireResponse = () => {
+    const now = Date.now();
+    const name = questionnaireResponseFileName(review, todayIso(now));
+    downloadJson(name, toQuestionnaireResponse(review, { authored: formatInZone(now) }));
+    setSaved(name);
+  };
+
+  return (
+    <div className={cn('flex flex-col gap-2 print:hidden', className)}>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" onClick={exportCaseFile}>
+          Export case file
+        </Button>
+        <Button variant="secondary" onClick={exportQuestionnaireResponse}>
+          Export FHIR QuestionnaireResponse
+        </Button>
+      </div>
+      <p role="status" className="text-sm text-muted">
+        {saved ? (
+          <>
+            Saved <span className="font-mono break-all">{saved}</span> to your downloads.
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}

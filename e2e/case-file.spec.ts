@@ -1,0 +1,316 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Download, type Page } from '@playwright/test';
+import { expectOutcome, itemGroup, type AnswerLabel } from './helpers';
+
+// Case files (DESIGN.md, "The case file"): export, import, and the refusal of bad files.
+
+const STORAGE_KEY = 'la-cp-mp-173.review';
+
+// Each test imports a review and then walks four wizard steps to check it: more than the default
+// 30 s on a loaded two-core machine.
+test.describe.configure({ timeout: 60_000 });
+
+/** An implant for non-malignant pain whose I.A.2.g is not met: per DESIGN.md, "not_met". */
+const GOOD = {
+  policy: 'LA.CP.MP.173',
+  request: 'implant',
+  drug: 'opioid',
+  indication: 'nonmalignant',
+  answers: {
+    'I.A.2.a': 'met',
+    'I.A.2.b': 'met',
+    'I.A.2.c': 'met',
+    'I.A.2.d': 'met',
+    'I.A.2.e': 'met',
+    'I.A.2.f': 'met',
+    'I.A.2.g': 'not_met',
+    'I.A.2.h': 'met',
+    'II.A.2.a': 'met',
+    'II.A.2.c': 'unknown',
+    'II.B.1': 'absent',
+    'II.B.4': 'present',
+  },
+  notes: { 'I.A.2.g': 'Weaned from 120 to 84 MME: 30%, not 50%.' },
+  member: { id: 'M-4471', name: 'Ann Lee', dateOfBirth: '1970-05-01' },
+  reviewDate: '2026-11-20',
+  codes: ['62350', '62362'],
+};
+
+async function importFile(page: Page, name: string, content: string | Buffer): Promise<void> {
+  await page.getByLabel('Import case').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: typeof content === 'string' ? Buffer.from(content) : content,
+  });
+}
+
+async function importGood(page: Page, content: string = JSON.stringify(GOOD)): Promise<void> {
+  await page.goto('/');
+  await importFile(page, 'good.json', content);
+  await expect(page).toHaveURL(/\/review\/determination/);
+  await expectOutcome(page, 'not_met');
+}
+
+async function expectChecked(page: Page, id: string, label: AnswerLabel): Promise<void> {
+  await expect(itemGroup(page, id).getByRole('radio', { name: label, exact: true })).toBeChecked();
+}
+
+/** The review GOOD describes, as the wizard shows it (every step it answers, when `thorough`). */
+async function expectGoodReview(page: Page, { thorough = true } = {}): Promise<void> {
+  await page.goto('/review/determination');
+  await expectOutcome(page, 'not_met');
+  await page.goto('/review/trial-criteria');
+  await expectChecked(page, 'I.A.2.g', 'Not met');
+  await expectChecked(page, 'I.A.2.a', 'Met');
+  await expect(page.getByLabel('Note on I.A.2.g (optional)')).toHaveValue(GOOD.notes['I.A.2.g']);
+  if (!thorough) return;
+  await page.goto('/review/implant-criteria');
+  await expectChecked(page, 'II.A.2.c', 'Not documented');
+  await expect(itemGroup(page, 'II.A.2.b').getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.goto('/review/contraindications');
+  await expectChecked(page, 'II.B.4', 'Present');
+}
+
+async function download(page: Page, button: string): Promise<{ download: Download; text: string }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button, exact: true }).click(),
+  ]);
+  const path = await download.path();
+  return { download, text: await readFile(path, 'utf8') };
+}
+
+async function startFresh(page: Page): Promise<void> {
+  await page.evaluate(() => window.sessionStorage.clear());
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Start a review' })).toBeVisible();
+}
+
+test('export then import gives back the same review', async ({ page }) => {
+  // The built page's content security policy (default-src 'self') must let the download through.
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      violations.push(message.text());
+  });
+  await importGood(page);
+  await page.goto('/');
+  const first = await download(page, 'Export case file');
+  // Named so a reviewer can find it: policy, member, request, review date.
+  expect(first.download.suggestedFilename()).toBe('LA.CP.MP.173_M-4471_implant_2026-11-20.json');
+  const exported = JSON.parse(first.text) as Record<string, unknown>;
+  expect(exported).toMatchObject(GOOD);
+  await expect(page.getByRole('status').filter({ hasText: 'LA.CP.MP.173_M-4471' })).toBeVisible();
+
+  await startFresh(page);
+  await importFile(page, first.download.suggestedFilename(), first.text);
+  await expect(page).toHaveURL(/\/review\/determination/);
+  await expectGoodReview(page);
+
+  // Exported again, the review is the same document.
+  await page.goto('/');
+  const second = await download(page, 'Export case file');
+  expect(JSON.parse(second.text)).toEqual(exported);
+  expect(violations).toEqual([]);
+});
+
+test('a FHIR QuestionnaireResponse export imports back to the same review', async ({ page }) => {
+  await importGood(page);
+  await page.goto('/');
+  const caseFile = JSON.parse((await download(page, 'Export case file')).text) as unknown;
+  const fhir = await download(page, 'Export FHIR QuestionnaireResponse');
+  expect(fhir.download.suggestedFilename()).toBe(
+    'LA.CP.MP.173_M-4471_implant_2026-11-20.questionnaire-response.json',
+  );
+  const qr = JSON.parse(fhir.text) as {
+    resourceType: string;
+    questionnaire: string;
+    item: unknown[];
+  };
+  expect(qr.resourceType).toBe('QuestionnaireResponse');
+  expect(qr.questionnaire).toContain('LA.CP.MP.173');
+  expect(fhir.text).toContain('"linkId": "I.A.2.g"');
+
+  await startFresh(page);
+  await importFile(page, fhir.download.suggestedFilename(), fhir.text);
+  await expect(page).toHaveURL(/\/review\/determination/);
+  await expectGoodReview(page);
+  await page.goto('/');
+  expect(JSON.parse((await download(page, 'Export case file')).text)).toEqual(caseFile);
+});
+
+test('the published Questionnaire is served beside the app, one question per policy item', async ({
+  page,
+}) => {
+  const response = await page.request.get('/fhir/Questionnaire-LA.CP.MP.173.json');
+  expect(response.ok()).toBe(true);
+  const questionnaire = (await response.json()) as {
+    resourceType: string;
+    version: string;
+    publisher: string;
+  };
+  expect(questionnaire.resourceType).toBe('Questionnaire');
+  expect(questionnaire.version).toBe('1/26');
+  expect(questionnaire.publisher).toBe('Louisiana Healthcare Connections');
+});
+
+test('a case file dropped on the import zone opens too', async ({ page }) => {
+  await page.goto('/');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    return transfer;
+  }, JSON.stringify(GOOD));
+  const zone = page.getByText('Choose a case file').locator('..');
+  await zone.dispatchEvent('dragover', { dataTransfer });
+  await zone.dispatchEvent('drop', { dataTransfer });
+  await expect(page).toHaveURL(/\/review\/determination/);
+  await expectOutcome(page, 'not_met');
+});
+
+const withGood = (change: Record<string, unknown>) => JSON.stringify({ ...GOOD, ...change });
+
+// Every kind of bad file, and the words the alert must contain: the field or the fault.
+const BAD_FILES: readonly {
+  kind: string;
+  name: string;
+  content: string | Buffer;
+  names: RegExp;
+}[] = [
+  {
+    kind: 'invalid JSON',
+    name: 'broken.json',
+    content: '{"policy": "LA.CP.MP.173", "answers": {',
+    names: /JSON/,
+  },
+  {
+    kind: 'the wrong policy',
+    name: 'other-policy.json',
+    content: withGood({ policy: 'LA.CP.MP.107' }),
+    names: /policy/,
+  },
+  {
+    kind: 'an unknown item ID',
+    name: 'unknown-item.json',
+    content: withGood({ answers: { ...GOOD.answers, 'I.A.2.z': 'met' } }),
+    names: /I\.A\.2\.z/,
+  },
+  {
+    kind: 'a criterion answered "absent"',
+    name: 'wrong-vocabulary.json',
+    content: withGood({ answers: { ...GOOD.answers, 'I.A.2.g': 'absent' } }),
+    names: /I\.A\.2\.g/,
+  },
+  {
+    kind: 'an impossible date',
+    name: 'impossible-date.json',
+    content: withGood({ reviewDate: '2026-02-30' }),
+    names: /reviewDate/,
+  },
+  {
+    kind: 'a trial waiver on a trial',
+    name: 'waiver-on-trial.json',
+    content: withGood({
+      request: 'trial',
+      indication: 'malignant',
+      trialWaiver: 'advanced_disease',
+    }),
+    names: /trialWaiver/,
+  },
+  {
+    kind: 'a __proto__ key',
+    name: 'proto.json',
+    // Written as text: a JS object literal would set the prototype instead of a key.
+    content: `{"policy":"LA.CP.MP.173","answers":{},"__proto__":{"polluted":true}}`,
+    names: /__proto__/,
+  },
+  {
+    kind: 'a 2 MB file',
+    name: 'huge.json',
+    content: Buffer.alloc(2_000_000, 0x20),
+    names: /KB|MB/,
+  },
+  { kind: 'an empty file', name: 'empty.json', content: '', names: /empty/ },
+  { kind: 'a JSON array', name: 'array.json', content: JSON.stringify([GOOD]), names: /object/ },
+  {
+    kind: 'a FHIR resource that is not a QuestionnaireResponse',
+    name: 'patient.json',
+    content: JSON.stringify({ resourceType: 'Patient', id: 'p1' }),
+    names: /resourceType/,
+  },
+  {
+    kind: 'a QuestionnaireResponse to another Questionnaire',
+    name: 'other-questionnaire.json',
+    content: JSON.stringify({
+      resourceType: 'QuestionnaireResponse',
+      questionnaire: 'http://example.org/Questionnaire/phq-9',
+      status: 'completed',
+      item: [],
+    }),
+    names: /questionnaire/,
+  },
+];
+
+for (const bad of BAD_FILES) {
+  test(`${bad.kind}: an alert says what is wrong, and the review in progress is untouched`, async ({
+    page,
+  }) => {
+    await importGood(page);
+    const before = await page.evaluate((key) => window.sessionStorage.getItem(key), STORAGE_KEY);
+    expect(before).not.toBeNull();
+
+    await page.goto('/');
+    await importFile(page, bad.name, bad.content);
+    const alert = page.getByRole('alert');
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(bad.name);
+    await expect(alert).toContainText(bad.names);
+    await expect(page).toHaveURL(/\/$/);
+
+    expect(await page.evaluate((key) => window.sessionStorage.getItem(key), STORAGE_KEY)).toBe(
+      before,
+    );
+    // Nothing leaked onto Object.prototype.
+    expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
+    // The stored review is byte for byte the same; the wizard shows it so.
+    await expectGoodReview(page, { thorough: false });
+  });
+}
+
+test('a note holding HTML or script shows as plain text on the wizard and the summary, and runs nothing', async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+  await importGood(
+    page,
+    withGood({ notes: { 'I.A.2.g': hostile }, member: { ...GOOD.member, name: hostile } }),
+  );
+
+  await page.goto('/review/trial-criteria');
+  await expect(page.getByLabel('Note on I.A.2.g (optional)')).toHaveValue(hostile);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+  await page.goto('/summary');
+  await expect(page.getByText(hostile, { exact: true }).first()).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(page.locator('main script')).toHaveCount(0);
+
+  // A FHIR export carries the note as text too, and imports back the same.
+  await page.goto('/');
+  const [fhirDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export FHIR QuestionnaireResponse' }).click(),
+  ]);
+  const text = await readFile(await fhirDownload.path(), 'utf8');
+  await startFresh(page);
+  await importFile(page, 'qr.json', text);
+  await page.goto('/review/trial-criteria');
+  await expect(page.getByLabel('Note on I.A.2.g (optional)')).toHaveValue(hostile);
+
+  expect(dialogs).toEqual([]);
+});

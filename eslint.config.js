@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 const UI_LIBRARIES = '^(react|react-dom|react-dom/.*|react-hook-form|@tanstack/.*|@hookform/.*)$';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'reports', '.stryker-tmp'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'reports', '.stryker-tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -110,7 +110,7 @@ export function CodesStep({ determination, readOnly }: { readonly determination:
                         checked={selected.includes(c.code)}
                         onChange={(e) => toggle(c.code, e.target.checked)}
                       />
-                      <label htmlFor={checkboxId} className="text-sm">
+                      <label htmlFor={checkboxId} className="block min-h-6 py-0.5 text-sm">
                         <span className="font-mono font-semibold">
                           {c.code}
                           {c.notOnFeeSchedule ? '*' : ''}

@@ -53,7 +53,7 @@ function Calculator({ id, spec }: { readonly id: ItemId; readonly spec: HelperSp
 
   return (
     <details className="mt-3 rounded-md border border-line bg-slate-50 p-3 text-sm print:hidden">
-      <summary className="cursor-pointer font-semibold text-brand">
+      <summary className="min-h-6 cursor-pointer font-semibold text-brand">
         {spec.title} for {id} (does not answer)
       </summary>
       <div className="mt-2 grid gap-3 sm:grid-cols-2">

@@ -26,7 +26,7 @@ function ItemLink({ id }: { readonly id: ItemId }) {
       params={{ step: stepOfItem(id) }}
       search={(prev) => ({ ...prev, focus: id })}
       onClick={onClick}
-      className="text-brand underline underline-offset-2 hover:no-underline"
+      className="block min-h-6 py-0.5 text-brand underline underline-offset-2 hover:no-underline"
     >
       <span className="font-mono">{id}</span> {ITEM_BY_ID[id].text}
     </Link>

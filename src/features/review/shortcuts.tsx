@@ -10,7 +10,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
 export function ShortcutList() {
   return (
     <details className="rounded-lg border border-line bg-white p-3 text-sm print:hidden">
-      <summary className="cursor-pointer font-semibold">Keyboard shortcuts</summary>
+      <summary className="min-h-6 cursor-pointer font-semibold">Keyboard shortcuts</summary>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
         {SHORTCUTS.map((s) => (
           <div key={s.keys} className="contents">

@@ -1,6 +1,7 @@
 import { cn } from '../../components/ui/cn';
 import { CODE_FINDING_LABELS, type CodeFindingKind, type Determination } from '../../engine';
 import { CODING_NOTE } from '../../policy';
+import { TableScroller } from './table-scroller';
 
 const FINDING_TONES: Readonly<Record<CodeFindingKind, string>> = {
   covered: 'text-met',
@@ -35,40 +36,42 @@ export function CodeFindingsTable({ determination: d }: { readonly determination
           case by case for a member under 21.
         </p>
       ) : null}
-      <table className="summary-table">
-        <caption className="sr-only">
-          Each requested code, its description in the policy, and its finding.
-        </caption>
-        <colgroup>
-          <col className="w-[13%]" />
-          <col />
-          <col className="w-[30%]" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">Code</th>
-            <th scope="col">Description</th>
-            <th scope="col">Finding</th>
-          </tr>
-        </thead>
-        <tbody>
-          {d.codes.map((c) => (
-            <tr key={c.code}>
-              <th scope="row" className="font-semibold">
-                <span className="font-mono whitespace-nowrap">
-                  {c.code}
-                  {c.notOnFeeSchedule ? '*' : ''}
-                </span>
-                {c.system ? (
-                  <span className="block text-[0.7rem] font-normal text-muted">{c.system}</span>
-                ) : null}
-              </th>
-              <td className="summary-code-description">{c.description ?? '—'}</td>
-              <td className={cn(FINDING_TONES[c.finding])}>{CODE_FINDING_LABELS[c.finding]}</td>
+      <TableScroller label="Requested codes table">
+        <table className="summary-table">
+          <caption className="sr-only">
+            Each requested code, its description in the policy, and its finding.
+          </caption>
+          <colgroup>
+            <col className="w-[13%]" />
+            <col />
+            <col className="w-[34%]" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">Code</th>
+              <th scope="col">Description</th>
+              <th scope="col">Finding</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {d.codes.map((c) => (
+              <tr key={c.code}>
+                <th scope="row" className="font-semibold">
+                  <span className="font-mono whitespace-nowrap">
+                    {c.code}
+                    {c.notOnFeeSchedule ? '*' : ''}
+                  </span>
+                  {c.system ? (
+                    <span className="block text-[0.7rem] font-normal text-muted">{c.system}</span>
+                  ) : null}
+                </th>
+                <td className="summary-code-description">{c.description ?? '—'}</td>
+                <td className={cn(FINDING_TONES[c.finding])}>{CODE_FINDING_LABELS[c.finding]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroller>
       <p className="mt-2 text-xs text-muted print:text-ink">
         Code findings are listed beside the outcome; they do not change it. {CODING_NOTE}
       </p>

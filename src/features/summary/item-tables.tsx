@@ -10,6 +10,7 @@ import {
   type ItemTrace,
 } from '../../engine';
 import { ITEM_BY_ID } from '../../policy';
+import { TableScroller } from './table-scroller';
 
 const STATUS_ORDER: Readonly<Record<ItemStatus, number>> = {
   failing: 0,
@@ -77,44 +78,46 @@ export function RequiredItemsTable({
       <h2 id="summary-items" className="summary-h2">
         Required items ({rows.length})
       </h2>
-      <table className="summary-table">
-        <caption className="sr-only">
-          Each item this request needs, failing and not documented first: ID, policy text, answer,
-          note and status.
-        </caption>
-        <colgroup>
-          <col className="w-[9%]" />
-          <col />
-          <col className="w-[12%]" />
-          <col className="w-[33%]" />
-          <col className="w-[12%]" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">ID</th>
-            <th scope="col">Policy text</th>
-            <th scope="col">Answer</th>
-            <th scope="col">Reviewer’s note</th>
-            <th scope="col">Status</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((trace) => (
-            <tr
-              key={trace.id}
-              data-status={trace.status}
-              className={cn(
-                trace.status === 'failing' && 'bg-fail-soft',
-                trace.status === 'missing' && 'bg-missing-soft',
-              )}
-            >
-              <ItemCells trace={trace} />
-              <NoteCell note={review.notes?.[trace.id]} />
-              <td className={STATUS_TONES[trace.status]}>{ITEM_STATUS_LABELS[trace.status]}</td>
+      <TableScroller label="Required items table">
+        <table className="summary-table">
+          <caption className="sr-only">
+            Each item this request needs, failing and not documented first: ID, policy text, answer,
+            note and status.
+          </caption>
+          <colgroup>
+            <col className="w-[9%]" />
+            <col />
+            <col className="w-[12%]" />
+            <col className="w-[33%]" />
+            <col className="w-[12%]" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">ID</th>
+              <th scope="col">Policy text</th>
+              <th scope="col">Answer</th>
+              <th scope="col">Reviewer’s note</th>
+              <th scope="col">Status</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((trace) => (
+              <tr
+                key={trace.id}
+                data-status={trace.status}
+                className={cn(
+                  trace.status === 'failing' && 'bg-fail-soft',
+                  trace.status === 'missing' && 'bg-missing-soft',
+                )}
+              >
+                <ItemCells trace={trace} />
+                <NoteCell note={review.notes?.[trace.id]} />
+                <td className={STATUS_TONES[trace.status]}>{ITEM_STATUS_LABELS[trace.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroller>
     </section>
   );
 }
@@ -141,33 +144,35 @@ export function NotNeededAnswersTable({
       <p className="text-sm text-muted print:text-ink">
         Kept as the reviewer gave them; they do not count toward the determination.
       </p>
-      <table className="summary-table">
-        <caption className="sr-only">
-          Answers and notes given to items this request does not need.
-        </caption>
-        <colgroup>
-          <col className="w-[9%]" />
-          <col />
-          <col className="w-[12%]" />
-          <col className="w-[40%]" />
-        </colgroup>
-        <thead>
-          <tr>
-            <th scope="col">ID</th>
-            <th scope="col">Policy text</th>
-            <th scope="col">Answer</th>
-            <th scope="col">Reviewer’s note</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((trace) => (
-            <tr key={trace.id}>
-              <ItemCells trace={trace} />
-              <NoteCell note={review.notes?.[trace.id]} />
+      <TableScroller label="Table of answers to items not needed">
+        <table className="summary-table">
+          <caption className="sr-only">
+            Answers and notes given to items this request does not need.
+          </caption>
+          <colgroup>
+            <col className="w-[9%]" />
+            <col />
+            <col className="w-[12%]" />
+            <col className="w-[40%]" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">ID</th>
+              <th scope="col">Policy text</th>
+              <th scope="col">Answer</th>
+              <th scope="col">Reviewer’s note</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((trace) => (
+              <tr key={trace.id}>
+                <ItemCells trace={trace} />
+                <NoteCell note={review.notes?.[trace.id]} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroller>
     </section>
   );
 }

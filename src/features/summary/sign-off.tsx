@@ -37,7 +37,7 @@ export function SignOff({ status, reviewer, printedAt, fingerprint }: SignOffPro
           </dd>
         </div>
       </dl>
-      <div className="mt-8 grid grid-cols-[2fr_1fr] gap-8">
+      <div className="summary-signature mt-8 grid grid-cols-[2fr_1fr] gap-8">
         <p className="border-t border-ink pt-1 text-sm">Signature</p>
         <p className="border-t border-ink pt-1 text-sm">Date</p>
       </div>

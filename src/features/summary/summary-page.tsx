@@ -83,7 +83,7 @@ export function SummaryPage({ view }: SummaryPageProps) {
       />
       <article
         aria-labelledby="summary-title"
-        className="summary-paper rounded-lg border border-line bg-white p-6 shadow-sm"
+        className="summary-paper rounded-lg border border-line bg-white p-4 shadow-sm sm:p-6"
       >
         <header className="summary-block">
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">

@@ -65,6 +65,28 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // Code shared by the lazy pages gets chunks of its own, so it is not folded into the
+        // first page: the form library loads with the wizard, the engine with whatever needs it.
+        codeSplitting: {
+          groups: [
+            // Taken first, so the groups below do not pull them in as dependencies.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+            { name: 'policy', test: /src[\\/]policy[\\/](items|codes)/, priority: 3 },
+            { name: 'policy-meta', test: /src[\\/]policy[\\/](policy|index)/, priority: 3 },
+            { name: 'router', test: /node_modules[\\/]@tanstack[\\/]/, priority: 3 },
+            { name: 'class-names', test: /node_modules[\\/](tailwind-merge|clsx|class-variance-authority)[\\/]/, priority: 3 },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
+            { name: 'form', test: /node_modules[\\/]react-hook-form[\\/]/, priority: 1 },
+            { name: 'engine', test: /src[\\/]engine[\\/]/, priority: 1 },
+          ],
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: false },
 });

@@ -66,6 +66,7 @@ for (const walk of WALKS) {
 
 test('keyboard only: baclofen reaches its referral', async ({ page }) => {
   await page.goto('/review/request');
+  await expect(page.getByRole('heading', { level: 1, name: 'Request' })).toBeFocused();
   await page.keyboard.press('Tab');
   await page.keyboard.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Baclofen' })).toBeChecked();

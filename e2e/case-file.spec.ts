@@ -309,6 +309,7 @@ test('a note holding HTML or script shows as plain text on the wizard and the su
   const text = await readFile(await fhirDownload.path(), 'utf8');
   await startFresh(page);
   await importFile(page, 'qr.json', text);
+  await expect(page).toHaveURL(/\/review\/determination/);
   await page.goto('/review/trial-criteria');
   await expect(page.getByLabel('Note on I.A.2.g (optional)')).toHaveValue(hostile);
 

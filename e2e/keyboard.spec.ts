@@ -19,6 +19,7 @@ function keyboard(page: Page) {
 
 test('a full non-malignant implant review by keyboard alone, at most two keys per item', async ({ page }) => {
   await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Start a review' })).toBeVisible();
   const keys = keyboard(page);
 
   // Home: skip link, header links, then "Start a review".
@@ -68,6 +69,7 @@ test('a full non-malignant implant review by keyboard alone, at most two keys pe
 
 test('keys 2 and 3 answer Not met and Not documented; Alt+P goes back a step', async ({ page }) => {
   await page.goto('/review/request');
+  await expect(page.getByRole('heading', { level: 1, name: 'Request' })).toBeFocused();
   await page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }).check();
   await page.getByRole('radio', { name: 'Trial', exact: true }).check();
   await page.getByRole('radio', { name: 'Malignant', exact: true }).check();

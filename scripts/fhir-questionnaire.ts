@@ -4,7 +4,8 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { buildQuestionnaire, QUESTIONNAIRE_FILE } from '../src/engine/fhir-questionnaire';
+import { buildQuestionnaire } from '../src/engine/fhir-questionnaire';
+import { QUESTIONNAIRE_FILE } from '../src/policy';
 
 const path = fileURLToPath(new URL(`../public/${QUESTIONNAIRE_FILE}`, import.meta.url));
 // Formatted as `npm run format` would leave it, so formatting the repository changes nothing.

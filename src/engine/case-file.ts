@@ -3,6 +3,10 @@ import { ITEMS, POLICY, type ItemId } from '../policy';
 import { CONTRAINDICATION_ANSWERS, CRITERION_ANSWERS, type Answer } from './answers';
 import { compareIsoDates, isIsoDate, isIsoDateTime } from './dates';
 
+// The app's Content-Security-Policy forbids evaluating strings as code. zod/mini never compiles
+// validators with `new Function`; jitless keeps any zod build that could from trying.
+z.config({ jitless: true });
+
 // The case file: one review as a JSON document (DESIGN.md, "The case file"). Strict: a field or
 // item ID that the format does not know is refused, never silently dropped.
 

@@ -1,14 +1,13 @@
 import type { Questionnaire, QuestionnaireItem } from '@medplum/fhirtypes';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CODES, ITEM_IDS, ITEMS, SECTIONS, TRIAL_WAIVER_REASONS } from '../policy';
+import { CODES, ITEM_IDS, ITEMS, QUESTIONNAIRE_FILE, SECTIONS, TRIAL_WAIVER_REASONS } from '../policy';
 import { caseFileSchema } from './case-file';
 import {
   ANSWER_SYSTEM,
   buildQuestionnaire,
   caseFilePathOf,
   CODE_SYSTEM_URLS,
-  QUESTIONNAIRE_FILE,
   questionsOf,
 } from './fhir-questionnaire';
 

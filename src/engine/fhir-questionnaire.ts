@@ -37,8 +37,6 @@ export const QUESTIONNAIRE_URL = `${URN}:Questionnaire:${POLICY.number}`;
 export const QUESTIONNAIRE_VERSION: string = POLICY.revision;
 /** What a QuestionnaireResponse names in `questionnaire`: the canonical URL with its version. */
 export const QUESTIONNAIRE_CANONICAL = `${QUESTIONNAIRE_URL}|${QUESTIONNAIRE_VERSION}`;
-/** Where the app publishes the Questionnaire, relative to its own origin. */
-export const QUESTIONNAIRE_FILE = `fhir/Questionnaire-${POLICY.number}.json`;
 
 /** The code system of the three answer words (met / not_met / absent / present / unknown). */
 export const ANSWER_SYSTEM = `${URN}:CodeSystem:answer`;

@@ -56,3 +56,6 @@ export type TrialWaiverReason = keyof typeof TRIAL_WAIVER_REASONS;
 
 /** The item the waiver sets aside: the trial's own result. */
 export const WAIVED_BY_TRIAL_WAIVER = 'II.A.1.a' as const;
+
+/** Where the app publishes this policy as a FHIR R4 Questionnaire, relative to its own origin. */
+export const QUESTIONNAIRE_FILE = `fhir/Questionnaire-${POLICY.number}.json`;

@@ -1,13 +1,14 @@
-import { createRoute, notFound, redirect } from '@tanstack/react-router';
-import * as z from 'zod/mini';
-import { isStepId, StepPage, WizardLayout } from '../features/review';
-import { ITEM_IDS } from '../policy';
+import { createRoute, lazyRouteComponent, notFound, redirect } from '@tanstack/react-router';
+// Leaf modules only: importing a feature's index here would pull the lazy wizard into the first load.
+import { isStepId } from '../features/review/step-ids';
 import { rootRoute } from './root';
+import { ITEM_ID_PATTERN } from './search-params';
 
 export const reviewRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'review',
-  component: WizardLayout,
+  // The wizard (the form library, the engine) loads with the first step, not with the home page.
+  component: lazyRouteComponent(() => import('../features/review'), 'WizardLayout'),
 });
 
 export const reviewIndexRoute = createRoute({
@@ -19,9 +20,10 @@ export const reviewIndexRoute = createRoute({
 });
 
 // ?focus= names a question to land on; anything but an item ID is ignored.
-const stepSearch = z.object({
-  focus: z.catch(z.optional(z.enum(ITEM_IDS)), undefined),
-});
+function stepSearch(search: { focus?: unknown }): { focus?: string } {
+  const focus = search.focus;
+  return { focus: typeof focus === 'string' && ITEM_ID_PATTERN.test(focus) ? focus : undefined };
+}
 
 export const stepRoute = createRoute({
   getParentRoute: () => reviewRoute,
@@ -30,11 +32,5 @@ export const stepRoute = createRoute({
   beforeLoad: ({ params }) => {
     if (!isStepId(params.step)) throw notFound();
   },
-  component: StepRouteComponent,
+  component: lazyRouteComponent(() => import('../features/review'), 'StepRoutePage'),
 });
-
-function StepRouteComponent() {
-  const { step } = stepRoute.useParams();
-  const { focus } = stepRoute.useSearch();
-  return isStepId(step) ? <StepPage step={step} focus={focus} /> : null;
-}

@@ -1,14 +1,14 @@
 import { createRootRoute, Link, Outlet, retainSearchParams } from '@tanstack/react-router';
-import * as z from 'zod/mini';
 import { UpdateBanner } from '../features/app-update';
 import { NotFound } from './not-found';
+import { oneOf } from './search-params';
 
 export const MODES = ['reviewer', 'provider'] as const;
 
 // A tampered ?mode= falls back to the reviewer's view instead of failing.
-const rootSearch = z.object({
-  mode: z.catch(z.optional(z.enum(MODES)), undefined),
-});
+function rootSearch(search: { mode?: unknown }): { mode?: (typeof MODES)[number] } {
+  return { mode: oneOf(MODES, search.mode) };
+}
 
 function RootLayout() {
   return (

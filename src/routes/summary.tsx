@@ -1,21 +1,18 @@
-import { createRoute } from '@tanstack/react-router';
-import * as z from 'zod/mini';
-import { SUMMARY_VIEWS, SummaryPage } from '../features/summary';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+// Leaf modules only: importing a feature's index here would pull the lazy page into the first load.
+import { SUMMARY_VIEWS } from '../features/summary/summary-views';
 import { rootRoute } from './root';
+import { oneOf } from './search-params';
 
 // ?view=short prints the outcome and reasons only; anything else falls back to the full summary.
-const summarySearch = z.object({
-  view: z.catch(z.optional(z.enum(SUMMARY_VIEWS)), undefined),
-});
+function summarySearch(search: { view?: unknown }): { view?: (typeof SUMMARY_VIEWS)[number] } {
+  return { view: oneOf(SUMMARY_VIEWS, search.view) };
+}
 
 export const summaryRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'summary',
   validateSearch: summarySearch,
-  component: SummaryRouteComponent,
+  // The summary (and the engine) load when it is opened.
+  component: lazyRouteComponent(() => import('../features/summary'), 'SummaryRoutePage'),
 });
-
-function SummaryRouteComponent() {
-  const { view } = summaryRoute.useSearch();
-  return <SummaryPage view={view ?? 'full'} />;
-}

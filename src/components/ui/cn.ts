@@ -1,7 +1,9 @@
 import { clsx, type ClassValue } from 'clsx';
-import { twMerge } from 'tailwind-merge';
 
-/** Joins class names, letting a later Tailwind class override an earlier one. */
+/**
+ * Joins class names. It does not resolve conflicts between Tailwind classes (that library would
+ * cost the first page 9 KB): callers pass one class per property, choosing with a condition.
+ */
 export function cn(...inputs: ClassValue[]): string {
-  return twMerge(clsx(inputs));
+  return clsx(inputs);
 }

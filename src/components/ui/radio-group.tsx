@@ -62,7 +62,7 @@ export function RadioGroup<V extends string>({
       data-item={dataItem}
     >
       {/* Floated so a legend of several lines wraps inside the box instead of across its border. */}
-      <legend className={cn('float-left mb-2 w-full font-semibold', legendClassName)}>{legend}</legend>
+      <legend className={cn('float-left mb-2 w-full', legendClassName ?? 'font-semibold')}>{legend}</legend>
       <div className="clear-both" />
       {aside}
       {description ? (
@@ -77,9 +77,10 @@ export function RadioGroup<V extends string>({
             <div
               key={option.value}
               className={cn(
-                'flex min-h-10 items-center rounded-md border border-line bg-white text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus',
-                checked && 'border-brand bg-brand-soft font-semibold',
-                checked && tone?.(option.value),
+                'flex min-h-10 items-center rounded-md border text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus',
+                checked
+                  ? [tone?.(option.value) ?? 'border-brand bg-brand-soft', 'font-semibold']
+                  : 'border-line bg-white',
               )}
             >
               <label className="flex min-h-10 cursor-pointer items-center gap-2 py-1.5 pr-2 pl-3">

@@ -27,8 +27,8 @@ export function TextField({ id, label, hint, error, className, ...input }: TextF
         aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
         aria-invalid={error ? true : undefined}
         className={cn(
-          'min-h-10 rounded-md border border-line bg-white px-3 py-2 text-sm',
-          error && 'border-fail',
+          'min-h-10 rounded-md border bg-white px-3 py-2 text-sm',
+          error ? 'border-fail' : 'border-line',
         )}
         {...input}
       />

@@ -2,8 +2,6 @@ import { useNavigate } from '@tanstack/react-router';
 import { useId, useState, type DragEvent } from 'react';
 import { cn } from '../../components/ui/cn';
 import type { CaseFileProblem } from '../../engine';
-import { readCaseFile } from './read-case-file';
-import { replaceReview } from './review-store';
 
 /**
  * "Import case": a file input and a drop zone. A good file replaces the review in progress and
@@ -18,6 +16,11 @@ export function ImportCase() {
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
+    // The parser and the review store load with the first file, not with the home page.
+    const [{ readCaseFile }, { replaceReview }] = await Promise.all([
+      import('./read-case-file'),
+      import('./review-store'),
+    ]);
     const result = await readCaseFile(file);
     if (!result.ok) {
       setProblems({ file: file.name, list: result.problems });
@@ -43,8 +46,8 @@ export function ImportCase() {
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
       className={cn(
-        'flex flex-col gap-2 rounded-lg border-2 border-dashed border-line bg-white p-4',
-        dragging && 'border-brand bg-brand-soft',
+        'flex flex-col gap-2 rounded-lg border-2 border-dashed p-4',
+        dragging ? 'border-brand bg-brand-soft' : 'border-line bg-white',
       )}
     >
       <label htmlFor={`${uid}-file`} className="font-semibold">

@@ -1,12 +1,13 @@
 export { draftOf, emptyCaseFile, type Draft } from './draft';
 export { ExportButtons } from './export-case';
+export { LazyExportButtons } from './lazy-export';
 export { caseFileName, questionnaireResponseFileName } from './export-file-name';
 export { ImportCase } from './import-case';
 export { NewReviewButton } from './new-review-button';
 export { readCaseFile, MAX_CASE_FILE_BYTES } from './read-case-file';
+export { hasSavedReview } from './saved-review';
 export {
   getReview,
-  hasReviewInProgress,
   replaceReview,
   saveReview,
   startNewReview,

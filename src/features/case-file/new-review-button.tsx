@@ -1,14 +1,14 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { Button } from '../../components/ui/button';
-import { startNewReview } from './review-store';
 
 /** "New review" asks before it clears the review in progress. */
 export function NewReviewButton() {
   const dialog = useRef<HTMLDialogElement>(null);
   const navigate = useNavigate();
-  const confirm = () => {
+  const confirm = async () => {
     dialog.current?.close();
+    const { startNewReview } = await import('./review-store');
     startNewReview();
     void navigate({ to: '/review/$step', params: { step: 'request' }, search: (prev) => ({ mode: prev.mode }) });
   };
@@ -34,7 +34,7 @@ export function NewReviewButton() {
           <Button variant="secondary" autoFocus onClick={() => dialog.current?.close()}>
             Keep this review
           </Button>
-          <Button variant="danger" onClick={confirm}>
+          <Button variant="danger" onClick={() => void confirm()}>
             Clear and start new
           </Button>
         </div>

@@ -1,10 +1,11 @@
 import { useSyncExternalStore } from 'react';
 import type { CaseFile } from '../../engine';
 import { draftOf, emptyCaseFile } from './draft';
+import { hasSavedReview, STORAGE_KEY } from './saved-review';
 
 // The review in progress lives in this tab's session storage and nowhere else: a reload, a crash
 // of the tab or a wrong click on Back loses nothing, and closing the tab forgets the patient.
-export const STORAGE_KEY = 'la-cp-mp-173.review';
+export { STORAGE_KEY };
 
 type Listener = () => void;
 
@@ -63,13 +64,7 @@ export function startNewReview(): void {
 }
 
 export function hasReviewInProgress(): boolean {
-  const review = getReview();
-  return (
-    review.request !== undefined ||
-    review.drug !== undefined ||
-    Object.keys(review.answers).length > 0 ||
-    (review.codes?.length ?? 0) > 0
-  );
+  return hasSavedReview();
 }
 
 function subscribe(listener: Listener): () => void {

@@ -1,12 +1,11 @@
 import { Link } from '@tanstack/react-router';
+import { Suspense } from 'react';
 import { buttonVariants } from '../../components/ui/button';
-import { POLICY } from '../../policy';
-import { QUESTIONNAIRE_FILE } from '../../engine';
-import { ExportButtons, hasReviewInProgress, ImportCase, NewReviewButton, useReview } from '../case-file';
+import { POLICY, QUESTIONNAIRE_FILE } from '../../policy';
+import { hasSavedReview, ImportCase, LazyExportButtons, NewReviewButton } from '../case-file';
 
 export function HomePage() {
-  useReview(); // re-render when the review in progress changes
-  const inProgress = hasReviewInProgress();
+  const inProgress = hasSavedReview();
   return (
     <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
       <header>
@@ -78,7 +77,9 @@ export function HomePage() {
             </a>
             , for a prior-authorization system. The file is made in this browser.
           </p>
-          <ExportButtons />
+          <Suspense fallback={<p className="text-sm text-muted">Loading the export…</p>}>
+            <LazyExportButtons />
+          </Suspense>
         </section>
       ) : null}
     </main>

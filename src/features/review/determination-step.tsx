@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { buttonVariants } from '../../components/ui/button';
 import type { Determination } from '../../engine';
+import { ExportButtons } from '../case-file';
 import { LiveDetermination } from './live-determination';
 
 export function DeterminationStep({ determination }: { readonly determination: Determination }) {
@@ -16,6 +17,7 @@ export function DeterminationStep({ determination }: { readonly determination: D
           Open the printable summary
         </Link>
       </div>
+      <ExportButtons />
     </div>
   );
 }

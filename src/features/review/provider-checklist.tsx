@@ -22,7 +22,7 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
     <section
       aria-labelledby="checklist-title"
       data-outcome={d.outcome}
-      className={cn('flex flex-col gap-4 rounded-lg border-2 bg-white p-4', OUTCOME_TONES[d.outcome])}
+      className={cn('flex flex-col gap-4 rounded-lg border-2 p-4', OUTCOME_TONES[d.outcome])}
     >
       <div>
         <h2 id="checklist-title" className="text-xl font-bold">

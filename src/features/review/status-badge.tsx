@@ -1,13 +1,6 @@
 import { cn } from '../../components/ui/cn';
-import type { ItemStatus } from '../../engine';
+import { ITEM_STATUS_LABELS, type ItemStatus } from '../../engine';
 
-export const STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
-  satisfied: 'Satisfied',
-  failing: 'Fails',
-  missing: 'Not documented',
-  waived: 'Waived',
-  not_required: 'Not required',
-};
 
 const STATUS_TONES: Readonly<Record<ItemStatus, string>> = {
   satisfied: 'bg-met-soft text-met border-met',
@@ -24,7 +17,7 @@ export function StatusBadge({ status }: { readonly status: ItemStatus }) {
         className={cn('inline-block rounded-full border px-2 py-0.5 text-xs font-semibold', STATUS_TONES[status])}
       >
         <span className="sr-only">Status: </span>
-        {STATUS_LABELS[status]}
+        {ITEM_STATUS_LABELS[status]}
       </span>
     </p>
   );

@@ -1,15 +1,8 @@
 import type { CaseFile, Determination, ItemTrace } from '../../engine';
 import { ITEM_BY_ID, type ItemId, type SectionId } from '../../policy';
+import { isStepId, STEP_IDS, type StepId } from './step-ids';
 
-export const STEP_IDS = [
-  'request',
-  'trial-criteria',
-  'contraindications',
-  'implant-criteria',
-  'codes',
-  'determination',
-] as const;
-export type StepId = (typeof STEP_IDS)[number];
+export { isStepId, STEP_IDS, type StepId };
 
 export const STEP_TITLES: Readonly<Record<StepId, string>> = {
   request: 'Request',
@@ -25,9 +18,6 @@ export function stepTitle(step: StepId, mode: 'reviewer' | 'provider'): string {
   return mode === 'provider' && step === 'determination' ? 'Checklist' : STEP_TITLES[step];
 }
 
-export function isStepId(value: string): value is StepId {
-  return (STEP_IDS as readonly string[]).includes(value);
-}
 
 type Path = Pick<CaseFile, 'request' | 'drug' | 'indication'>;
 

@@ -9,8 +9,7 @@ import {
 
 // Words the summary prints for the case file's fields. The policy's own words come from src/policy.
 
-export const SUMMARY_VIEWS = ['full', 'short'] as const;
-export type SummaryView = (typeof SUMMARY_VIEWS)[number];
+export { SUMMARY_VIEWS, type SummaryView } from './summary-views';
 
 export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
   in_progress: 'In progress',

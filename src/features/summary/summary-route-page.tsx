@@ -1,0 +1,26 @@
+import { useSearch } from '@tanstack/react-router';
+import { useMemo } from 'react';
+import { determine } from '../../engine';
+import { useReview } from '../case-file';
+import { ProviderChecklist, useMode } from '../review';
+import { SummaryPage } from './summary-page';
+
+/**
+ * The /summary page, full unless ?view=short. A provider's office gets its checklist of what to
+ * attach instead: decision support, never a determination.
+ */
+export function SummaryRoutePage() {
+  const { view } = useSearch({ from: '/summary' });
+  return useMode() === 'provider' ? <ProviderSummary /> : <SummaryPage view={view ?? 'full'} />;
+}
+
+function ProviderSummary() {
+  const review = useReview();
+  const determination = useMemo(() => determine(review), [review]);
+  return (
+    <main id="main" className="mx-auto max-w-4xl px-4 py-6">
+      <h1 className="mb-4 text-2xl font-bold">Provider self-check: what to send</h1>
+      <ProviderChecklist review={review} determination={determination} />
+    </main>
+  );
+}

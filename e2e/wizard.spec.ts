@@ -240,3 +240,25 @@ test('no axe violations on any step of an implant review, nor on home and not-fo
   await page.goto('/nowhere');
   await expectNoAxeViolations(page);
 });
+
+test('every route shrugs off tampered search params', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const addresses = [
+    '/?mode=%3Cscript%3E&x=1',
+    '/?mode[]=provider',
+    '/review?focus=I.A.2.g',
+    '/review/request?mode=provider&focus=__proto__',
+    '/review/trial-criteria?focus=I.Z.9&focus=I.A.1.a',
+    '/review/codes?mode=%22%3E%3Cimg%20src%3Dx%3E',
+    '/summary?view=short&view=full&mode=reviewer',
+    '/summary?view=%7B%22a%22%3A1%7D',
+    '/review/%2e%2e%2fsummary',
+  ];
+  for (const address of addresses) {
+    await page.goto(address);
+    await expect(page.getByRole('heading', { level: 1 }), address).toBeVisible();
+    await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  }
+  expect(errors).toEqual([]);
+});

@@ -439,3 +439,61 @@ describe('the one-line description', () => {
     expect(formatPath([])).toBe('(the file)');
   });
 });
+
+describe('each wrong value is named in words a person can act on', () => {
+  it.each([
+    ['a review date that is not text', { reviewDate: 20261124 }, 'reviewDate', /YYYY-MM-DD/],
+    [
+      'a date of birth that is not text',
+      { member: { dateOfBirth: 19600101 } },
+      'member.dateOfBirth',
+      /YYYY-MM-DD/,
+    ],
+    [
+      'a time received that is not text',
+      { receivedAt: 1_764_000_000_000 },
+      'receivedAt',
+      /date-time/,
+    ],
+    ['a code that is not text', { codes: [62361] }, 'codes[0]', /code as text/],
+    ['a code with a space', { codes: ['E07 83'] }, 'codes[0]', /letters and digits/],
+    ['a code of eleven characters', { codes: ['62350623506'] }, 'codes[0]', /letters and digits/],
+    ['a member name that is not text', { member: { name: 42 } }, 'member.name', /must be text/],
+    [
+      'a provider NPI that is too long',
+      { provider: { npi: '1'.repeat(201) } },
+      'provider.npi',
+      /at most 200 characters/,
+    ],
+    [
+      'a note that is too long',
+      { notes: { 'I.B.1': 'x'.repeat(4001) } },
+      'notes["I.B.1"]',
+      /at most 4000 characters/,
+    ],
+    [
+      'too many codes',
+      { codes: Array.from({ length: 61 }, () => '62350') },
+      'codes',
+      /at most 60 codes/,
+    ],
+    ['member as a list', { member: [] }, 'member', /must be an object/],
+  ])('%s', (_name, fields, path, message) => {
+    expect(problemAt(refused({ ...BASE, ...fields }), path).message).toMatch(message);
+  });
+
+  it('the longest text allowed is accepted: 200 characters for a name, 4000 for a note, 60 codes', () => {
+    expect(
+      parseCaseFile({
+        ...BASE,
+        member: { name: 'x'.repeat(200) },
+        notes: { 'I.B.1': 'x'.repeat(4000) },
+        codes: Array.from({ length: 60 }, () => '62350'),
+      }).ok,
+    ).toBe(true);
+  });
+
+  it('a list of problems that is empty still reads as a refusal', () => {
+    expect(describeProblems([])).toMatch(/not valid/);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblems, parseCaseFile, type CaseFile } from './case-file';
-import { codeFinding, codeFindings } from './code-findings';
+import { CODE_FINDING_LABELS, codeFinding, codeFindings } from './code-findings';
 import { determine } from './determine';
 
 // Coding Implications: codes marked * are not on the LDH fee schedule; they are reviewed for
@@ -194,5 +194,31 @@ describe('through determine: the age is taken on the review date', () => {
     );
     expect(d.codes).toHaveLength(1);
     expect(d.codes[0]).toMatchObject({ code: 'S0093', finding: 'under21_review' });
+  });
+});
+
+describe('a long list of requested codes', () => {
+  it('every code of the table, then each again in lower case: each once, in the order first requested', () => {
+    const all = [...UNSTARRED, ...STARRED];
+    const findings = codeFindings([...all, ...all.map((c) => c.toLowerCase()), '99999'], 20);
+    expect(findings.map((f) => f.code)).toEqual([...all, '99999']);
+    expect(findings.filter((f) => f.finding === 'under21_review').map((f) => f.code)).toEqual(
+      STARRED,
+    );
+  });
+});
+
+describe('what the reviewer reads for each finding', () => {
+  it('says covered, not covered at 21 or over, reviewed under 21, age unknown, or not in the table', () => {
+    expect(CODE_FINDING_LABELS.covered).toMatch(/^Covered\b/);
+    expect(CODE_FINDING_LABELS.covered).toMatch(/fee schedule/);
+    expect(CODE_FINDING_LABELS.not_covered).toMatch(/^Not covered\b/);
+    expect(CODE_FINDING_LABELS.not_covered).toMatch(/21 or over/);
+    expect(CODE_FINDING_LABELS.under21_review).toMatch(/medical necessity/i);
+    expect(CODE_FINDING_LABELS.under21_review).toMatch(/under 21/);
+    expect(CODE_FINDING_LABELS.age_unknown).toMatch(/age unknown/);
+    expect(CODE_FINDING_LABELS.age_unknown).toMatch(/under 21 is reviewed/);
+    expect(CODE_FINDING_LABELS.age_unknown).toMatch(/21 or over is not covered/);
+    expect(CODE_FINDING_LABELS.unlisted).toMatch(/not in this policy’s code table/i);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   ageOn,
+  compareIsoDates,
   dueBy,
   formatInZone,
   instantOfWallTime,
@@ -244,5 +245,56 @@ describe('wall time ↔ instant in Chicago', () => {
     expect(instantOfWallTime({ ...wall, month: 10, day: 29 }, PLAN_TIME_ZONE)).toBe(
       Date.UTC(2026, 9, 29, 15, 0, 0),
     );
+  });
+});
+
+describe('the edges of a real date and time', () => {
+  it('accepts the last second of a day, of an hour and of a minute', () => {
+    expect(parseIsoDateTime('2026-12-31T23:59:59Z')).toBe(Date.UTC(2026, 11, 31, 23, 59, 59));
+    expect(parseIsoDateTime('2026-10-29T10:59:00-05:00')).toBe(Date.UTC(2026, 9, 29, 15, 59, 0));
+    expect(parseIsoDateTime('2026-10-29T10:00:59-05:00')).toBe(Date.UTC(2026, 9, 29, 15, 0, 59));
+  });
+
+  it('accepts an offset with minutes, up to :59, and refuses :60', () => {
+    // India (+05:30) and Nepal (+05:45) write minutes in their offsets.
+    expect(parseIsoDateTime('2026-10-29T20:45:00+05:45')).toBe(Date.UTC(2026, 9, 29, 15, 0, 0));
+    expect(parseIsoDateTime('2026-10-29T15:59:00+00:59')).toBe(Date.UTC(2026, 9, 29, 15, 0, 0));
+    expect(parseIsoDateTime('2026-10-29T15:00:00+00:60')).toBeUndefined();
+  });
+
+  it('reads an offset east of UTC as ahead of it, and west as behind', () => {
+    // Kiribati (+14:00) is the furthest ahead; Baker Island (-12:00) the furthest behind.
+    expect(parseIsoDateTime('2026-10-30T05:00:00+14:00')).toBe(Date.UTC(2026, 9, 29, 15, 0, 0));
+    expect(parseIsoDateTime('2026-10-29T03:00:00-12:00')).toBe(Date.UTC(2026, 9, 29, 15, 0, 0));
+  });
+
+  it('keeps a fraction of a second to the millisecond, never rounding up into the next second', () => {
+    expect(parseIsoDateTime('2026-10-29T15:00:59.9999Z')).toBe(
+      Date.UTC(2026, 9, 29, 15, 0, 59, 999),
+    );
+    expect(parseIsoDateTime('2026-10-29T15:00:00.5Z')).toBe(Date.UTC(2026, 9, 29, 15, 0, 0, 500));
+    // So 72 hours after a receipt late in a second is still due within that second.
+    expect(dueBy(instant('2026-07-01T09:15:59.9999-05:00'), 'expedited')).toBe(
+      '2026-07-04T09:15:59-05:00',
+    );
+  });
+
+  it('there is no year 0: 0000-01-01 is refused, 0001-01-01 is a date', () => {
+    expect(parseIsoDate('0000-01-01')).toBeUndefined();
+    expect(parseIsoDate('0001-01-01')).toEqual({ year: 1, month: 1, day: 1 });
+    expect(parseIsoDateTime('0000-01-01T00:00:00Z')).toBeUndefined();
+  });
+
+  it('an instant written in UTC is shown with the offset +00:00, not -00:00 (RFC 3339)', () => {
+    expect(formatInZone(Date.UTC(2026, 10, 5, 16, 0, 0), 'UTC')).toBe('2026-11-05T16:00:00+00:00');
+  });
+});
+
+describe('comparing two dates', () => {
+  it('earlier, the same day, later', () => {
+    expect(compareIsoDates('2026-11-23', '2026-11-24')).toBe(-1);
+    expect(compareIsoDates('2026-11-24', '2026-11-24')).toBe(0);
+    expect(compareIsoDates('2026-12-01', '2026-11-24')).toBe(1);
+    expect(compareIsoDates('2025-12-31', '2026-01-01')).toBe(-1);
   });
 });

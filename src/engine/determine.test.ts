@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseFile } from './case-file';
-import { determine } from './determine';
+import { determine, OUTCOME_LABELS } from './determine';
 import {
   ALL_ITEMS,
   I_A_1,
@@ -467,5 +467,165 @@ describe('the determination names its policy', () => {
     );
     expect(d.reason).toContain('I.A.1.b');
     expect(d.reason).toContain('I.B.2');
+  });
+});
+
+// The reason is the one sentence the live determination and the printed summary show under the
+// outcome: it has to name what the outcome rests on.
+describe('the reason, in words', () => {
+  it('baclofen: LA.PHAR.149 by its title, as the policy’s Refer line names it', () => {
+    const d = determine(caseFile({ drug: 'baclofen' }), TODAY);
+    expect(d.reason).toMatch(/^Baclofen /);
+    expect(d.reason).toContain('LA.PHAR.149 Intrathecal Baclofen (Gablofen, Lioresal)');
+    expect(d.reason).not.toContain('LA.CP.MP.107');
+  });
+
+  it('another drug: the policy covers an opioid, and LA.CP.MP.107 (DME, pumps) by its title', () => {
+    const d = determine(caseFile({ drug: 'other', request: 'trial' }), TODAY);
+    expect(d.reason).toContain('covers an opioid, alone or with non-opioid drugs');
+    expect(d.reason).toContain('LA.CP.MP.107 Durable Medical Equipment (DME)');
+    expect(d.reason).not.toContain('LA.PHAR.149');
+    expect(d.reason).not.toMatch(/^Baclofen/);
+  });
+
+  it('not met: counts the failing items, one or many, and lists them in policy order', () => {
+    const path = PATHS.find((p) => p.name === 'trial, malignant')!;
+    const allMet = answersOf(path.required, satisfying);
+    const one = determine(pathCase(path, { ...allMet, 'I.B.2': 'present' }), TODAY);
+    expect(one.reason).toMatch(/^1 required item is not satisfied: I\.B\.2\.$/);
+    const two = determine(
+      pathCase(path, { ...allMet, 'I.B.2': 'present', 'I.A.1.b': 'not_met' }),
+      TODAY,
+    );
+    expect(two.reason).toMatch(/^2 required items are not satisfied: I\.A\.1\.b, I\.B\.2\.$/);
+  });
+
+  it('incomplete, items missing: counts and lists them, and says nothing fails', () => {
+    const path = PATHS.find((p) => p.name === 'implant, non-malignant')!;
+    const allMet = answersOf(path.required, satisfying);
+    const one = determine(pathCase(path, { ...allMet, 'II.A.2.c': 'unknown' }), TODAY);
+    expect(one.reason).toBe('Nothing fails, but 1 required item is not documented: II.A.2.c.');
+    const three = determine(
+      pathCase(path, without({ ...allMet, 'II.A.2.c': 'unknown', 'I.A.2.e': 'unknown' }, 'II.B.4')),
+      TODAY,
+    );
+    expect(three.reason).toBe(
+      'Nothing fails, but 3 required items are not documented: I.A.2.e, II.A.2.c, II.B.4.',
+    );
+  });
+
+  it('incomplete, facts not recorded: names each fact that decides which items are needed', () => {
+    const d = determine(caseFile({}), TODAY);
+    expect(d.reason).toMatch(/^Nothing fails, but not yet recorded: /);
+    expect(d.reason).toContain(
+      'the drug; whether this is a trial or an implant; whether the pain is of malignant or non-malignant origin.',
+    );
+    expect(d.reason).not.toContain('not documented');
+  });
+
+  it('incomplete, a fact and items both missing: both, joined', () => {
+    // A trial with no indication yet needs I.B (DESIGN.md), here left unanswered.
+    const d = determine(caseFile({ drug: 'opioid', request: 'trial' }), TODAY);
+    expect(d.reason).toBe(
+      'Nothing fails, but not yet recorded: whether the pain is of malignant or non-malignant origin; and 5 required items are not documented: I.B.1, I.B.2, I.B.3, I.B.4, I.B.5.',
+    );
+  });
+
+  it.each([
+    ['advanced_disease', 'advanced disease'],
+    ['limited_survival', 'survival time is limited'],
+    ['high_procedural_risk', 'considered high risk for procedures'],
+  ])('medical director review (%s): the waived item and the Note’s ground, “%s”', (w, words) => {
+    const waived = PATHS.find((p) => p.trialWaiver !== undefined)!;
+    const d = determine(
+      pathCase(
+        { ...waived, trialWaiver: w } as typeof waived,
+        answersOf(waived.required, satisfying),
+      ),
+      TODAY,
+    );
+    expect(d.reason).toContain('(II.A.1.a) is waived');
+    expect(d.reason).toContain('malignant origin');
+    expect(d.reason).toContain(`(${words})`);
+    expect(d.reason).toContain('medical director');
+  });
+
+  it('meets criteria: says whether for a preliminary trial (I) or a permanent implant (II)', () => {
+    for (const path of PATHS.filter((p) => p.allSatisfied === 'meets_criteria')) {
+      const d = determine(pathCase(path, answersOf(path.required, satisfying)), TODAY);
+      expect(d.reason, path.name).toContain(
+        path.request === 'trial' ? 'for a preliminary trial' : 'for a permanent implant',
+      );
+      expect(d.reason, path.name).not.toContain(
+        path.request === 'trial' ? 'implant' : 'preliminary trial',
+      );
+      expect(d.reason, path.name).toContain('no contraindication is present');
+    }
+  });
+});
+
+describe('outcome labels', () => {
+  it('name each outcome, and send not met and a waived trial to a medical director, never a denial', () => {
+    expect(OUTCOME_LABELS.meets_criteria).toBe('Meets criteria');
+    expect(OUTCOME_LABELS.not_met).toMatch(/^Criteria not met/);
+    expect(OUTCOME_LABELS.not_met).toMatch(/medical director/);
+    expect(OUTCOME_LABELS.medical_director_review).toMatch(/^Medical director review/);
+    expect(OUTCOME_LABELS.medical_director_review).toMatch(/trial waiver/);
+    expect(OUTCOME_LABELS.incomplete).toMatch(/^Incomplete/);
+    expect(OUTCOME_LABELS.incomplete).toMatch(/documentation/);
+    expect(OUTCOME_LABELS.out_of_scope).toMatch(/^Out of scope/);
+    expect(OUTCOME_LABELS.out_of_scope).toMatch(/another policy/);
+    for (const label of Object.values(OUTCOME_LABELS)) expect(label).not.toMatch(/deni/i);
+  });
+});
+
+describe('the item trace of a required item', () => {
+  it('failing, missing (unknown or unanswered) and satisfied, each with the answer given', () => {
+    const path = PATHS.find((p) => p.name === 'trial, non-malignant')!;
+    const answers = without(
+      { ...answersOf(path.required, satisfying), 'I.A.2.d': 'not_met', 'I.B.3': 'unknown' },
+      'I.B.5',
+    );
+    const d = determine(pathCase(path, answers), TODAY);
+    const traceOf = (id: string) => d.items.find((t) => t.id === id);
+    expect(traceOf('I.A.2.d')).toEqual({
+      id: 'I.A.2.d',
+      required: true,
+      answer: 'not_met',
+      status: 'failing',
+    });
+    expect(traceOf('I.B.3')).toEqual({
+      id: 'I.B.3',
+      required: true,
+      answer: 'unknown',
+      status: 'missing',
+    });
+    expect(traceOf('I.B.5')).toEqual({
+      id: 'I.B.5',
+      required: true,
+      answer: null,
+      status: 'missing',
+    });
+    expect(traceOf('I.B.4')).toEqual({
+      id: 'I.B.4',
+      required: true,
+      answer: 'absent',
+      status: 'satisfied',
+    });
+  });
+});
+
+describe('a member born on the review date', () => {
+  it('is 0, under 21: a * code is reviewed for medical necessity', () => {
+    const d = determine(
+      caseFile({
+        codes: ['J2274'],
+        member: { dateOfBirth: '2026-11-24' },
+        reviewDate: '2026-11-24',
+      }),
+      TODAY,
+    );
+    expect(d.memberAge).toBe(0);
+    expect(d.codes.map((c) => c.finding)).toEqual(['under21_review']);
   });
 });

@@ -1,7 +1,14 @@
 import type { Questionnaire, QuestionnaireItem } from '@medplum/fhirtypes';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CODES, ITEM_IDS, ITEMS, QUESTIONNAIRE_FILE, SECTIONS, TRIAL_WAIVER_REASONS } from '../policy';
+import {
+  CODES,
+  ITEM_IDS,
+  ITEMS,
+  QUESTIONNAIRE_FILE,
+  SECTIONS,
+  TRIAL_WAIVER_REASONS,
+} from '../policy';
 import { caseFileSchema } from './case-file';
 import {
   ANSWER_SYSTEM,
@@ -207,5 +214,19 @@ describe('the Questionnaire for LA.CP.MP.173', () => {
     const file = new URL(`../../public/${QUESTIONNAIRE_FILE}`, import.meta.url);
     const published = JSON.parse(readFileSync(file, 'utf8')) as Questionnaire;
     expect(published).toEqual(questionnaire);
+  });
+});
+
+describe('where each question’s answer lives in a case file', () => {
+  it('a policy item under answers, its note under notes, any other field at its dotted path', () => {
+    expect(caseFilePathOf('I.A.2.g')).toEqual(['answers', 'I.A.2.g']);
+    expect(caseFilePathOf('II.B.4.note')).toEqual(['notes', 'II.B.4']);
+    expect(caseFilePathOf('member.dateOfBirth')).toEqual(['member', 'dateOfBirth']);
+    expect(caseFilePathOf('drug')).toEqual(['drug']);
+  });
+
+  it('a linkId that only ends like a note, or a note on something that is not an item, is not an item’s note', () => {
+    expect(caseFilePathOf('I.B.1xnote')).toEqual(['I', 'B', '1xnote']);
+    expect(caseFilePathOf('provider.note')).toEqual(['provider', 'note']);
   });
 });

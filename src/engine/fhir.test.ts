@@ -501,3 +501,185 @@ describe('isFhirResource', () => {
     expect(isFhirResource([])).toBe(false);
   });
 });
+
+// A QuestionnaireResponse is untrusted input: whatever is wrong with it is refused, never thrown,
+// with the place named as keys (`at`) for code and as words (`path`) for a person.
+describe('fromQuestionnaireResponse, item by item', () => {
+  const CANONICAL = `${QUESTIONNAIRE_URL}|1/26`;
+  const DRUG_SYSTEM = 'urn:pain-pump-review:CodeSystem:drug';
+  const response = (item?: unknown) => ({
+    resourceType: 'QuestionnaireResponse',
+    questionnaire: CANONICAL,
+    status: 'in-progress',
+    ...(item === undefined ? {} : { item }),
+  });
+  const refusal = (input: unknown) => {
+    const result = fromQuestionnaireResponse(input);
+    if (result.ok) throw new Error('expected the response to be refused');
+    return result.problems;
+  };
+  const drug = (answer: unknown) => ({ linkId: 'drug', answer });
+  const opioid = { valueCoding: { system: DRUG_SYSTEM, code: 'opioid' } };
+
+  it('a response with no items at all (FHIR allows none) is an empty review', () => {
+    expect(fromQuestionnaireResponse(response())).toEqual({
+      ok: true,
+      caseFile: { policy: 'LA.CP.MP.173', answers: {} },
+    });
+    expect(fromQuestionnaireResponse(response([{ linkId: 'member' }]))).toEqual({
+      ok: true,
+      caseFile: { policy: 'LA.CP.MP.173', answers: {} },
+    });
+  });
+
+  it('a question without an answer, or with an empty list of answers, answers nothing', () => {
+    expect(fromQuestionnaireResponse(response([{ linkId: 'drug' }]))).toEqual({
+      ok: true,
+      caseFile: { policy: 'LA.CP.MP.173', answers: {} },
+    });
+    expect(fromQuestionnaireResponse(response([{ linkId: 'codes', answer: [] }]))).toEqual({
+      ok: true,
+      caseFile: { policy: 'LA.CP.MP.173', answers: {} },
+    });
+  });
+
+  it('reads an answer that also carries an id or an extension, as FHIR elements may', () => {
+    const result = fromQuestionnaireResponse(
+      response([drug([{ id: 'a1', extension: [], ...opioid }])]),
+    );
+    expect(result.ok && result.caseFile.drug).toBe('opioid');
+  });
+
+  it('refuses an item that is not an object, naming its place', () => {
+    expect(refusal(response([42]))).toEqual([
+      { path: 'item[0]', message: 'must be an item (an object with a linkId)', at: ['item', 0] },
+    ]);
+  });
+
+  it('refuses an item without a linkId, naming the linkId’s place', () => {
+    expect(refusal(response([{}]))[0]).toMatchObject({
+      path: 'item[0].linkId',
+      at: ['item', 0, 'linkId'],
+      message: expect.stringMatching(/linkId/),
+    });
+  });
+
+  it('names the place of a problem inside a group, and of an answer given to a group', () => {
+    expect(refusal(response([{ linkId: 'member', item: [{ linkId: 'member.ssn' }] }]))).toEqual([
+      {
+        path: 'item[0].item[0].linkId',
+        message: '"member.ssn" is not an item of the LA.CP.MP.173 Questionnaire',
+        at: ['item', 0, 'item', 0, 'linkId'],
+      },
+    ]);
+    expect(
+      refusal(response([{ linkId: 'member', answer: [{ valueString: 'x' }] }]))[0],
+    ).toMatchObject({ path: 'item[0].answer', at: ['item', 0, 'answer'] });
+  });
+
+  it('refuses a question that holds items of its own', () => {
+    expect(refusal(response([{ linkId: 'drug', item: [{ linkId: 'request' }] }]))).toEqual([
+      {
+        path: 'item[0].item',
+        message: '"drug" is a question and has no nested items',
+        at: ['item', 0, 'item'],
+      },
+    ]);
+  });
+
+  it('names the second of two answers to the same question', () => {
+    expect(refusal(response([drug([opioid]), drug([opioid])]))).toEqual([
+      {
+        path: 'item[1].linkId',
+        message: '"drug" is answered more than once',
+        at: ['item', 1, 'linkId'],
+      },
+    ]);
+  });
+
+  it('refuses answers that are not a list, or an answer that is not an object, by the item', () => {
+    expect(refusal(response([drug(opioid)]))).toEqual([
+      { path: 'item "drug"', message: 'must be a list of answers', at: ['item', 0, 'answer'] },
+    ]);
+    expect(refusal(response([drug(['opioid'])]))).toEqual([
+      { path: 'item "drug"', message: 'must be an answer object', at: ['item', 0, 'answer', 0] },
+    ]);
+  });
+
+  it('refuses an answer with items of its own under a question that has none', () => {
+    expect(refusal(response([drug([{ ...opioid, item: [] }])]))).toEqual([
+      {
+        path: 'item "drug"',
+        message: 'this question has no nested items',
+        at: ['item', 0, 'answer', 0, 'item'],
+      },
+    ]);
+  });
+
+  it('refuses an answer with two values, or a value of the wrong type, saying which type it takes', () => {
+    expect(refusal(response([drug([{ ...opioid, valueString: 'opioid' }])]))[0]?.message).toBe(
+      'must hold one valueCoding',
+    );
+    expect(
+      refusal(response([{ linkId: 'codes', answer: [{ valueDate: '2026-11-24' }] }]))[0],
+    ).toEqual({
+      path: 'item "codes"',
+      message: 'must hold one valueCoding or valueString',
+      at: ['item', 0, 'answer', 0],
+    });
+  });
+
+  it('refuses a coding that is not an object, or that has no code', () => {
+    expect(refusal(response([drug([{ valueCoding: 'opioid' }])]))).toEqual([
+      {
+        path: 'item "drug"',
+        message: 'must be a coding',
+        at: ['item', 0, 'answer', 0, 'valueCoding'],
+      },
+    ]);
+    expect(refusal(response([drug([{ valueCoding: { system: DRUG_SYSTEM } }])]))).toEqual([
+      {
+        path: 'item "drug" code',
+        message: 'must be text',
+        at: ['item', 0, 'answer', 0, 'valueCoding', 'code'],
+      },
+    ]);
+  });
+
+  it('a requested code coded in another system is told both systems it may use: CPT or HCPCS', () => {
+    const [problem] = refusal(
+      response([
+        {
+          linkId: 'codes',
+          answer: [{ valueCoding: { system: 'http://snomed.info/sct', code: '62350' } }],
+        },
+      ]),
+    );
+    expect(problem).toEqual({
+      path: 'item "codes" system',
+      message:
+        'must be "http://www.ama-assn.org/go/cpt" or "https://www.cms.gov/Medicare/Coding/HCPCSReleaseCodeSets"',
+      at: ['item', 0, 'answer', 0, 'valueCoding', 'system'],
+    });
+  });
+
+  it('a requested code the case file refuses is named by its place among the answers', () => {
+    const [problem, ...rest] = refusal(
+      response([
+        { linkId: 'codes', answer: [{ valueString: '62350' }, { valueString: 'not a code!' }] },
+      ]),
+    );
+    expect(rest).toEqual([]);
+    expect(problem).toEqual({
+      path: 'item "codes" answer[1]',
+      message: expect.stringMatching(/letters and digits/),
+      at: ['item', 0, 'answer', 1],
+    });
+  });
+
+  it('what is not a JSON object is refused as a whole', () => {
+    expect(refusal('QuestionnaireResponse')).toEqual([
+      { path: '(the file)', message: 'a QuestionnaireResponse is a JSON object', at: [] },
+    ]);
+  });
+});

@@ -25,6 +25,22 @@ describe('canonicalJson', () => {
   it('leaves out undefined fields, as JSON does', () => {
     expect(canonicalJson({ a: undefined, b: null })).toBe('{"b":null}');
   });
+
+  it('writes what JSON cannot hold as JSON.stringify does: left out of objects, null in lists', () => {
+    const value = { a: 1, f: () => 1, s: Symbol('s'), u: undefined, list: [undefined, () => 1, 2] };
+    expect(canonicalJson(value)).toBe('{"a":1,"list":[null,null,2]}');
+    expect(canonicalJson(value)).toBe(JSON.stringify({ a: 1, list: value.list }));
+    expect(canonicalJson(undefined)).toBe('null');
+  });
+
+  it('sorts keys already in order, in reverse order, and in a large shuffled object', () => {
+    expect(canonicalJson({ a: 1, b: 2, c: 3 })).toBe('{"a":1,"b":2,"c":3}');
+    expect(canonicalJson({ c: 3, b: 2, a: 1 })).toBe('{"a":1,"b":2,"c":3}');
+    const keys = Array.from({ length: 100 }, (_, i) => `k${String(i).padStart(3, '0')}`);
+    const shuffled = keys.map((k, i) => keys[(i * 37) % keys.length]!);
+    const object = Object.fromEntries(shuffled.map((k) => [k, 0]));
+    expect(Object.keys(JSON.parse(canonicalJson(object)) as object)).toEqual(keys);
+  });
 });
 
 describe('caseFingerprint', () => {

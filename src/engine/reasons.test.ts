@@ -13,6 +13,7 @@ import {
 import {
   DOCUMENTATION_FOR,
   DOCUMENTATION_FOR_FACT,
+  ITEM_STATUS_LABELS,
   failingReason,
   missingReason,
   outcomeMeaning,
@@ -246,5 +247,17 @@ describe('what an outcome means', () => {
 
   it('no outcome is worded as a denial', () => {
     for (const drug of ['baclofen', 'other']) expect(meaning({ drug })).not.toMatch(/\bdenied\b/i);
+  });
+});
+
+describe('how each item stands, in the item tables', () => {
+  it('satisfied, fails, not documented (DESIGN.md’s word for unknown), waived, not required', () => {
+    expect(ITEM_STATUS_LABELS).toEqual({
+      satisfied: 'Satisfied',
+      failing: 'Fails',
+      missing: 'Not documented',
+      waived: 'Waived',
+      not_required: 'Not required',
+    });
   });
 });

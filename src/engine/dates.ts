@@ -1,12 +1,19 @@
 // Calendar dates (YYYY-MM-DD) and the decision clock. Pure: "now" is always passed in.
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// ISO 8601 date-time with an explicit offset (or Z), seconds and fraction optional.
-const DATE_TIME_RE =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2}))$/;
+// ISO 8601 date-time with an explicit offset (or Z), seconds and fraction optional: what
+// parseIsoDateTime accepts is what this pattern matches (calendar.test.ts holds the two equal).
+//   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-](\d{2}):(\d{2}))$/
 
+const DAY_MS = 86_400_000;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
+function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+// Only called with a month in 1–12.
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? 31);
 }
 
 function isCalendarDate(year: number, month: number, day: number): boolean {
@@ -19,13 +26,30 @@ export interface CalendarDate {
   readonly day: number;
 }
 
+/** The digit at a position of a string, or -1 when it is not an ASCII digit. */
+function digitAt(value: string, at: number): number {
+  const code = value.charCodeAt(at) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
 /** Parses YYYY-MM-DD, refusing dates that do not exist (2026-02-30). */
 export function parseIsoDate(value: string): CalendarDate | undefined {
-  const match = DATE_RE.exec(value);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  // What /^(\d{4})-(\d{2})-(\d{2})$/ matches, read character by character: this runs twice in
+  // every determination.
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45)
+    return undefined;
+  const y0 = digitAt(value, 0);
+  const y1 = digitAt(value, 1);
+  const y2 = digitAt(value, 2);
+  const y3 = digitAt(value, 3);
+  const m0 = digitAt(value, 5);
+  const m1 = digitAt(value, 6);
+  const d0 = digitAt(value, 8);
+  const d1 = digitAt(value, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
   return isCalendarDate(year, month, day) ? { year, month, day } : undefined;
 }
 
@@ -33,30 +57,83 @@ export function isIsoDate(value: string): boolean {
   return parseIsoDate(value) !== undefined;
 }
 
+/** The two-digit number at a position of a string, or -1 when it is not two ASCII digits. */
+function twoDigitsAt(value: string, at: number): number {
+  const tens = digitAt(value, at);
+  const ones = digitAt(value, at + 1);
+  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+}
+
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
 /** Parses an ISO 8601 date-time with offset to epoch milliseconds, refusing impossible times. */
 export function parseIsoDateTime(value: string): number | undefined {
-  const match = DATE_TIME_RE.exec(value);
-  if (!match) return undefined;
-  const [, y, mo, d, h, mi, s, fraction, zone, oh, om] = match;
-  const year = Number(y);
-  const month = Number(mo);
-  const day = Number(d);
-  const hour = Number(h);
-  const minute = Number(mi);
-  const second = s === undefined ? 0 : Number(s);
-  if (!isCalendarDate(year, month, day) || hour > 23 || minute > 59 || second > 59) return undefined;
-  let offsetMinutes = 0;
-  if (zone !== 'Z') {
-    const offsetHours = Number(oh);
-    const offsetMins = Number(om);
-    if (offsetHours > 18 || offsetMins > 59) return undefined;
-    offsetMinutes = (offsetHours * 60 + offsetMins) * (zone?.startsWith('-') ? -1 : 1);
+  // What the pattern above matches, read character by character, without the array of groups and the
+  // Date object: this runs in every determination that has a time received.
+  const length = value.length;
+  if (
+    length < 17 ||
+    value.charCodeAt(4) !== 45 || // -
+    value.charCodeAt(7) !== 45 ||
+    value.charCodeAt(10) !== 84 || // T
+    value.charCodeAt(13) !== 58 // :
+  )
+    return undefined;
+  const y0 = digitAt(value, 0);
+  const y1 = digitAt(value, 1);
+  const y2 = digitAt(value, 2);
+  const y3 = digitAt(value, 3);
+  const month = twoDigitsAt(value, 5);
+  const day = twoDigitsAt(value, 8);
+  const hour = twoDigitsAt(value, 11);
+  const minute = twoDigitsAt(value, 14);
+  if ((y0 | y1 | y2 | y3 | month | day | hour | minute) < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  let at = 16;
+  let second = 0;
+  let millis = 0;
+  if (value.charCodeAt(at) === 58) {
+    // :SS, then perhaps .F to .FFFFFFFFF
+    second = twoDigitsAt(value, at + 1);
+    if (second < 0) return undefined;
+    at += 3;
+    if (value.charCodeAt(at) === 46) {
+      const from = at + 1;
+      at = from;
+      while (at < length && digitAt(value, at) >= 0) at += 1;
+      if (at === from || at - from > 9) return undefined;
+      millis = Math.floor(Number(`0.${value.slice(from, at)}`) * 1000);
+    }
   }
-  const millis = fraction === undefined ? 0 : Math.floor(Number(`0.${fraction}`) * 1000);
-  // Date.UTC reads years 0–99 as 1900–1999; setting the year afterwards keeps it as written.
-  const utc = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, millis));
-  utc.setUTCFullYear(year);
-  return utc.getTime() - offsetMinutes * 60_000;
+  let offsetMinutes = 0;
+  const zone = value.charCodeAt(at);
+  if (zone === 90) {
+    // Z
+    if (at + 1 !== length) return undefined;
+  } else if (zone === 43 || zone === 45) {
+    // +HH:MM or -HH:MM
+    if (at + 6 !== length || value.charCodeAt(at + 3) !== 58) return undefined;
+    const offsetHours = twoDigitsAt(value, at + 1);
+    const offsetMins = twoDigitsAt(value, at + 4);
+    if (offsetHours < 0 || offsetMins < 0) return undefined;
+    if (offsetHours > 18 || offsetMins > 59) return undefined;
+    offsetMinutes = (offsetHours * 60 + offsetMins) * (zone === 45 ? -1 : 1);
+  } else {
+    return undefined;
+  }
+  if (!isCalendarDate(year, month, day) || hour > 23 || minute > 59 || second > 59)
+    return undefined;
+  const utc =
+    daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millis;
+  return utc - offsetMinutes * 60_000;
 }
 
 export function isIsoDateTime(value: string): boolean {
@@ -74,7 +151,10 @@ export function compareIsoDates(a: string, b: string): number {
  */
 export function ageOn(dateOfBirth: CalendarDate, on: CalendarDate): number {
   let age = on.year - dateOfBirth.year;
-  if (on.month < dateOfBirth.month || (on.month === dateOfBirth.month && on.day < dateOfBirth.day)) {
+  if (
+    on.month < dateOfBirth.month ||
+    (on.month === dateOfBirth.month && on.day < dateOfBirth.day)
+  ) {
     age -= 1;
   }
   return age;
@@ -112,7 +192,11 @@ export interface WallTime {
   second: number;
 }
 
-export function wallTimeIn(ms: number, timeZone: string): WallTime {
+/**
+ * The wall time as the runtime's time-zone database gives it (Intl): the reference that the
+ * faster table below is built from and tested against (zone-offset.test.ts).
+ */
+export function wallTimeViaIntl(ms: number, timeZone: string): WallTime {
   const parts: Record<string, number> = {};
   for (const part of zoneFormatter(timeZone).formatToParts(ms)) {
     if (part.type !== 'literal') parts[part.type] = Number(part.value);
@@ -127,21 +211,173 @@ export function wallTimeIn(ms: number, timeZone: string): WallTime {
   };
 }
 
-/** Minutes the zone is ahead of UTC at an instant (Chicago: -300 in summer, -360 in winter). */
-function offsetMinutesAt(ms: number, timeZone: string): number {
-  const wall = wallTimeIn(ms, timeZone);
+/** Milliseconds the zone's clocks are ahead of UTC at an instant, read through Intl. */
+function offsetMsViaIntl(ms: number, timeZone: string): number {
+  const wall = wallTimeViaIntl(ms, timeZone);
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  return Math.round((asUtc - Math.floor(ms / 1000) * 1000) / 60_000);
+  return asUtc - Math.floor(ms / 1000) * 1000;
 }
 
+// Formatting through Intl costs microseconds a call, and a due date took five. A zone's offset
+// changes only at a few instants a year, so for each zone and UTC year those instants are found
+// once (through Intl) and kept; any instant of that year then reads its offset from the table.
+// Offsets are whole seconds and changes fall on whole seconds, so an offset found at a second
+// holds for every millisecond of it. The table is used only for years 1900–2199, which Intl
+// writes plainly (no eras) and Date.UTC reads as written; outside them Intl answers directly.
+
+const FAST_FROM = Date.UTC(1900, 0, 1);
+const FAST_UNTIL = Date.UTC(2200, 0, 1);
+
+interface ZoneYear {
+  readonly start: number;
+  readonly end: number;
+  /** Instants at which the offset changes, in order, within [start, end). */
+  readonly changes: readonly number[];
+  /** offsets[0] holds from start; offsets[i + 1] from changes[i]. Milliseconds ahead of UTC. */
+  readonly offsets: readonly number[];
+}
+
+const zoneYears = new Map<string, Map<number, ZoneYear>>();
+let lastZone = '';
+let lastYear: ZoneYear | undefined;
+
+// The first whole second in (from, to] at which the offset is `after`, given that it is not at
+// `from` and is at `to`.
+function changeBetween(from: number, to: number, after: number, timeZone: string): number {
+  let lo = from / 1000; // offset differs from `after` here
+  let hi = to / 1000; // offset is `after` here
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (offsetMsViaIntl(mid * 1000, timeZone) === after) hi = mid;
+    else lo = mid;
+  }
+  return hi * 1000;
+}
+
+// Samples the offset at every UTC midnight of the year and looks for the change between any two
+// that differ. A zone that changed its clocks twice within one day would have one change missed;
+// zone-offset.test.ts holds the table to Intl across zones and years.
+function buildZoneYear(year: number, timeZone: string): ZoneYear {
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  const changes: number[] = [];
+  const offsets: number[] = [offsetMsViaIntl(start, timeZone)];
+  let previous = start;
+  let previousOffset = offsets[0] as number;
+  for (let at = start + DAY_MS; at <= end; at += DAY_MS) {
+    const offset = offsetMsViaIntl(at, timeZone);
+    if (offset !== previousOffset) {
+      const change = changeBetween(previous, at, offset, timeZone);
+      if (change < end) {
+        changes.push(change);
+        offsets.push(offset);
+      }
+    }
+    previous = at;
+    previousOffset = offset;
+  }
+  return { start, end, changes, offsets };
+}
+
+function zoneYearOf(ms: number, timeZone: string): ZoneYear {
+  if (lastYear !== undefined && timeZone === lastZone && ms >= lastYear.start && ms < lastYear.end)
+    return lastYear;
+  let years = zoneYears.get(timeZone);
+  if (!years) {
+    years = new Map();
+    zoneYears.set(timeZone, years);
+  }
+  const year = utcYearOf(ms);
+  let table = years.get(year);
+  if (!table) {
+    table = buildZoneYear(year, timeZone);
+    years.set(year, table);
+  }
+  lastZone = timeZone;
+  lastYear = table;
+  return table;
+}
+
+function offsetMsFromTable(ms: number, timeZone: string): number {
+  const table = zoneYearOf(ms, timeZone);
+  const { changes, offsets } = table;
+  let i = 0;
+  while (i < changes.length && ms >= (changes[i] as number)) i += 1;
+  return offsets[i] as number;
+}
+
+/** Whether the table answers for an instant: a whole millisecond in 1900–2199. */
+function inTable(ms: number): boolean {
+  return ms >= FAST_FROM && ms < FAST_UNTIL && Number.isInteger(ms);
+}
+
+/** Milliseconds the zone is ahead of UTC at an instant: from the table where it applies, else Intl. */
+function offsetMsAt(ms: number, timeZone: string): number {
+  return inTable(ms) ? offsetMsFromTable(ms, timeZone) : offsetMsViaIntl(ms, timeZone);
+}
+
+// Civil date from days since 1970-01-01 (H. Hinnant's days_from_civil, inverted); no Date object.
+function utcYearOf(ms: number): number {
+  return civilOf(Math.floor(ms / DAY_MS)).year;
+}
+
+function civilOf(days: number): { year: number; month: number; day: number } {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** The UTC fields of an instant, as Date's getUTC… methods give them. */
+function utcFieldsOf(ms: number): WallTime {
+  const days = Math.floor(ms / DAY_MS);
+  const { year, month, day } = civilOf(days);
+  const secondsOfDay = Math.floor((ms - days * DAY_MS) / 1000);
+  return {
+    year,
+    month,
+    day,
+    hour: Math.floor(secondsOfDay / 3600),
+    minute: Math.floor(secondsOfDay / 60) % 60,
+    second: secondsOfDay % 60,
+  };
+}
+
+/** What the zone's clocks read at an instant; the same as wallTimeViaIntl, only faster. */
+export function wallTimeIn(ms: number, timeZone: string): WallTime {
+  if (!inTable(ms)) return wallTimeViaIntl(ms, timeZone);
+  return utcFieldsOf(Math.floor(ms / 1000) * 1000 + offsetMsFromTable(ms, timeZone));
+}
+
+/** Minutes the zone is ahead of UTC at an instant (Chicago: -300 in summer, -360 in winter). */
+function offsetMinutesAt(ms: number, timeZone: string): number {
+  return Math.round(offsetMsAt(ms, timeZone) / 60_000);
+}
+
+// "00" to "99": a due date writes seven two-digit numbers.
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) =>
+  String(n).padStart(2, '0'),
+);
+
 function pad(n: number, width = 2): string {
+  if (width === 2 && n >= 0 && n < 100 && Number.isInteger(n)) return TWO_DIGITS[n] as string;
   return String(n).padStart(width, '0');
 }
 
 /** An instant written as local time in the zone, with that moment's offset: 2026-11-05T10:00:00-06:00. */
 export function formatInZone(ms: number, timeZone: string = PLAN_TIME_ZONE): string {
-  const wall = wallTimeIn(ms, timeZone);
-  const offset = offsetMinutesAt(ms, timeZone);
+  const offsetMs = offsetMsAt(ms, timeZone);
+  const wall = inTable(ms)
+    ? utcFieldsOf(Math.floor(ms / 1000) * 1000 + offsetMs)
+    : wallTimeViaIntl(ms, timeZone);
+  const offset = Math.round(offsetMs / 60_000);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return (
@@ -177,19 +413,20 @@ export const TURNAROUND = {
  * calendar days later in the plan's time zone, so a change between daylight and standard time
  * moves the offset, not the wall-clock hour.
  */
-export function dueBy(receivedAtMs: number, urgency: Urgency, timeZone: string = PLAN_TIME_ZONE): string {
+export function dueBy(
+  receivedAtMs: number,
+  urgency: Urgency,
+  timeZone: string = PLAN_TIME_ZONE,
+): string {
   switch (urgency) {
     case 'expedited':
       return formatInZone(receivedAtMs + TURNAROUND.expedited.hours * 3_600_000, timeZone);
     case 'standard': {
       const wall = wallTimeIn(receivedAtMs, timeZone);
-      const later = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + TURNAROUND.standard.days));
-      const target: WallTime = {
-        ...wall,
-        year: later.getUTCFullYear(),
-        month: later.getUTCMonth() + 1,
-        day: later.getUTCDate(),
-      };
+      const later = utcFieldsOf(
+        Date.UTC(wall.year, wall.month - 1, wall.day + TURNAROUND.standard.days),
+      );
+      const target: WallTime = { ...wall, year: later.year, month: later.month, day: later.day };
       return formatInZone(instantOfWallTime(target, timeZone), timeZone);
     }
     default: {

@@ -1,7 +1,27 @@
 import * as z from 'zod/mini';
 import { ITEMS, POLICY, type ItemId } from '../policy';
 import { CONTRAINDICATION_ANSWERS, CRITERION_ANSWERS, type Answer } from './answers';
+import {
+  CODE_PATTERN,
+  DRUGS,
+  INDICATIONS,
+  LIMITS,
+  REQUESTS,
+  STATUSES,
+  TRIAL_WAIVERS,
+  URGENCIES,
+} from './case-file-words';
+import { formatPath, type CaseFileProblem, type CaseFileResult } from './case-file-problems';
 import { compareIsoDates, isIsoDate, isIsoDateTime } from './dates';
+import { fastParseCaseFile } from './fast-parse';
+import { parseJsonText } from './json-text';
+
+export {
+  describeProblems,
+  formatPath,
+  type CaseFileProblem,
+  type CaseFileResult,
+} from './case-file-problems';
 
 // The app's Content-Security-Policy forbids evaluating strings as code. zod/mini never compiles
 // validators with `new Function`; jitless keeps any zod build that could from trying.
@@ -10,24 +30,20 @@ z.config({ jitless: true });
 // The case file: one review as a JSON document (DESIGN.md, "The case file"). Strict: a field or
 // item ID that the format does not know is refused, never silently dropped.
 
-export const REQUESTS = ['trial', 'implant'] as const;
-export const DRUGS = ['opioid', 'baclofen', 'other'] as const;
-export const INDICATIONS = ['malignant', 'nonmalignant'] as const;
-export const TRIAL_WAIVERS = ['advanced_disease', 'limited_survival', 'high_procedural_risk'] as const;
-export const URGENCIES = ['standard', 'expedited'] as const;
-export const STATUSES = ['in_progress', 'completed', 'amended'] as const;
-
-export type Request = (typeof REQUESTS)[number];
-export type Drug = (typeof DRUGS)[number];
-export type Indication = (typeof INDICATIONS)[number];
-export type TrialWaiver = (typeof TRIAL_WAIVERS)[number];
-export type ReviewStatus = (typeof STATUSES)[number];
-
-export const LIMITS = {
-  noteLength: 4000,
-  textLength: 200,
-  codes: 60,
-} as const;
+export {
+  DRUGS,
+  INDICATIONS,
+  LIMITS,
+  REQUESTS,
+  STATUSES,
+  TRIAL_WAIVERS,
+  URGENCIES,
+  type Drug,
+  type Indication,
+  type Request,
+  type ReviewStatus,
+  type TrialWaiver,
+} from './case-file-words';
 
 function quoteList(words: readonly string[]): string {
   const quoted = words.map((w) => `"${w}"`);
@@ -41,9 +57,9 @@ function oneOf<const T extends readonly [string, ...string[]]>(words: T) {
 }
 
 function text(max: number) {
-  return z.string({ error: 'must be text' }).check(
-    z.maxLength(max, { error: `must be at most ${max} characters` }),
-  );
+  return z
+    .string({ error: 'must be text' })
+    .check(z.maxLength(max, { error: `must be at most ${max} characters` }));
 }
 
 const isoDate = z
@@ -80,13 +96,11 @@ const noteShape = Object.fromEntries(
 
 const MUST_BE_OBJECT = { error: 'must be an object' };
 
-const codeSchema = z
-  .string({ error: 'must be a code as text, e.g. "62350"' })
-  .check(
-    z.regex(/^[A-Za-z0-9]{1,10}$/, {
-      error: 'a code is letters and digits, e.g. 62350 or E0783',
-    }),
-  );
+const codeSchema = z.string({ error: 'must be a code as text, e.g. "62350"' }).check(
+  z.regex(CODE_PATTERN, {
+    error: 'a code is letters and digits, e.g. 62350 or E0783',
+  }),
+);
 
 export const caseFileSchema = z
   .strictObject(
@@ -163,32 +177,6 @@ export type CaseFile = z.output<typeof caseFileSchema>;
 export type CaseFileInput = z.input<typeof caseFileSchema>;
 export type Answers = CaseFile['answers'];
 
-/** One thing wrong with a case file: where (`answers["I.B.1"]`) and what. */
-export interface CaseFileProblem {
-  /** Where, as a reader writes it: `answers["I.B.1"]`, `member.dateOfBirth`. */
-  readonly path: string;
-  readonly message: string;
-  /** The same place as keys, for code that needs to find the field. */
-  readonly at: readonly (string | number)[];
-}
-
-export type CaseFileResult =
-  | { readonly ok: true; readonly caseFile: CaseFile }
-  | { readonly ok: false; readonly problems: readonly CaseFileProblem[] };
-
-const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
-
-/** Writes a path the way a reader would type it: member.dateOfBirth, answers["I.B.1"], codes[2]. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const segment of path) {
-    if (typeof segment === 'number') out += `[${segment}]`;
-    else if (typeof segment === 'string' && IDENTIFIER.test(segment)) out += out ? `.${segment}` : segment;
-    else out += `[${JSON.stringify(String(segment))}]`;
-  }
-  return out || '(the file)';
-}
-
 const ITEM_MAPS = new Set(['answers', 'notes']);
 
 function keysOf(path: readonly PropertyKey[]): (string | number)[] {
@@ -200,12 +188,15 @@ function problemsOf(error: z.core.$ZodError): CaseFileProblem[] {
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       const parent = issue.path[issue.path.length - 1];
-      const inItemMap = issue.path.length === 1 && typeof parent === 'string' && ITEM_MAPS.has(parent);
+      const inItemMap =
+        issue.path.length === 1 && typeof parent === 'string' && ITEM_MAPS.has(parent);
       for (const key of issue.keys) {
         const at = [...keysOf(issue.path), key];
         problems.push({
           path: formatPath(at),
-          message: inItemMap ? `not an item of ${POLICY.number}` : 'is not a field of the case file',
+          message: inItemMap
+            ? `not an item of ${POLICY.number}`
+            : 'is not a field of the case file',
           at,
         });
       }
@@ -219,31 +210,22 @@ function problemsOf(error: z.core.$ZodError): CaseFileProblem[] {
 
 /** Validates a parsed JSON value as a case file. Never throws. */
 export function parseCaseFile(input: unknown): CaseFileResult {
+  // Most files are valid: a hand-written check takes those, with the value the schema would
+  // give; anything it is not sure of goes to the schema, which also words the problems.
+  const caseFile = fastParseCaseFile(input);
+  if (caseFile !== undefined) return { ok: true, caseFile };
   const result = caseFileSchema.safeParse(input);
   return result.success
     ? { ok: true, caseFile: result.data }
     : { ok: false, problems: problemsOf(result.error) };
 }
 
-/** Parses the text of a case file (JSON) and validates it. Never throws. */
+/**
+ * Parses the text of a case file (JSON) and validates it. Never throws. A leading byte-order
+ * mark is skipped; text that is not JSON is refused with where it goes wrong (line and column),
+ * never with a quotation of the text, which may hold a patient's details.
+ */
 export function parseCaseFileText(textOfFile: string): CaseFileResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(textOfFile);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      problems: [{ path: '(the file)', message: `is not valid JSON: ${detail}`, at: [] }],
-    };
-  }
-  return parseCaseFile(value);
-}
-
-/** One line for a person: the first problem, and how many more there are. */
-export function describeProblems(problems: readonly CaseFileProblem[]): string {
-  const [first, ...rest] = problems;
-  if (!first) return 'the case file is not valid';
-  const more = rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length === 1 ? '' : 's'})`;
-  return `${first.path}: ${first.message}${more}`;
+  const json = parseJsonText(textOfFile);
+  return json.ok ? parseCaseFile(json.value) : { ok: false, problems: [json.problem] };
 }

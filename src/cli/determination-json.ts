@@ -48,21 +48,29 @@ function words(values: readonly string[]): string {
   return values.length === 0 ? '[]' : `["${values.join('","')}"]`;
 }
 
+// The engine hands out the same frozen trace object for the same item, answer and status, so
+// each is written once and its JSON reused. Only frozen objects are remembered: their JSON
+// cannot change.
+const traceJsonCache = new WeakMap<ItemTrace, string>();
+
 function traceJson(trace: ItemTrace): string {
-  return `{"id":"${trace.id}","required":${trace.required},"answer":${word(trace.answer)},"status":"${trace.status}"}`;
+  let json = traceJsonCache.get(trace);
+  if (json === undefined) {
+    json = `{"id":"${trace.id}","required":${trace.required},"answer":${word(trace.answer)},"status":"${trace.status}"}`;
+    if (Object.isFrozen(trace)) traceJsonCache.set(trace, json);
+  }
+  return json;
 }
 
-// A code finding depends only on its code and finding (the description comes from the policy's
-// table), so each distinct one is written once and reused.
-const codeJsonCache = new Map<string, string>();
-const CODE_CACHE_LIMIT = 10_000;
+// Code findings, too, are frozen objects the engine hands out again for the same code and age
+// band (code-findings.ts): each is written once.
+const codeJsonCache = new WeakMap<CodeFinding, string>();
 
 function codeJson(finding: CodeFinding): string {
-  const key = `${finding.code} ${finding.finding}`;
-  let json = codeJsonCache.get(key);
+  let json = codeJsonCache.get(finding);
   if (json === undefined) {
     json = JSON.stringify(finding);
-    if (codeJsonCache.size < CODE_CACHE_LIMIT) codeJsonCache.set(key, json);
+    if (Object.isFrozen(finding)) codeJsonCache.set(finding, json);
   }
   return json;
 }

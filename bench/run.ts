@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { determinationJson } from '../src/cli/determination-json';
 import {
+  caseFileSchema,
   determine,
   parseCaseFile,
   parseCaseFileText,
@@ -28,8 +29,41 @@ import {
 import { generateCases } from './cases';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI_CASES = 100_000;
 const TODAY = '2026-05-01';
+
+const BENCH_USAGE = `Usage: npm run bench -- [engine] [cli] [bundle] [--cases N]
+
+  engine      (a) determine() and the stages of a --jsonl line, in process
+  cli         (b) evaluate --jsonl as a process
+  bundle      (c) the sizes of the built app
+  --cases N   how many generated cases (b) runs (default 100,000)
+
+With no section named, all three run.`;
+
+const SECTIONS = ['engine', 'cli', 'bundle'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function benchArguments(argv: readonly string[]): { sections: Set<Section>; cliCases: number } {
+  const sections = new Set<Section>();
+  let cliCases = 100_000;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if ((SECTIONS as readonly string[]).includes(arg)) sections.add(arg as Section);
+    else if (arg === '--cases' && /^[1-9]\d*$/.test(argv[i + 1] ?? ''))
+      cliCases = Number(argv[++i]);
+    else {
+      console.error(
+        arg === '--help' || arg === '-h'
+          ? BENCH_USAGE
+          : `unknown argument ${arg}\n\n${BENCH_USAGE}`,
+      );
+      process.exit(arg === '--help' || arg === '-h' ? 0 : 2);
+    }
+  }
+  return { sections: sections.size === 0 ? new Set(SECTIONS) : sections, cliCases };
+}
+
+const { sections: SELECTED, cliCases: CLI_CASES } = benchArguments(process.argv.slice(2));
 
 // ---------------------------------------------------------------------------------------------
 // Formatting
@@ -149,6 +183,10 @@ function benchEngine(): void {
       () => rate(texts, (t) => (JSON.parse(t) as { policy: string }).policy.length),
     ],
     ['parseCaseFile (validation)', () => rate(values, (v) => (parseCaseFile(v).ok ? 1 : 0))],
+    [
+      '  the zod schema alone, for comparison',
+      () => rate(values, (v) => (caseFileSchema.safeParse(v).success ? 1 : 0)),
+    ],
     ['determine', () => rate(mixed, determineWork)],
     [
       'determinationJson (the line out)',
@@ -203,12 +241,24 @@ interface ProcessRun {
 const BASH = ['/bin/bash', '/usr/bin/bash'].find((path) => existsSync(path));
 const TIMES = /(?:^|\n)(\d+)m([\d.]+)s (\d+)m([\d.]+)s\n?$/;
 
+// The command `npm run evaluate` runs (package.json), without npm itself: `node` is this node.
+const EVALUATE = (() => {
+  const scripts = (
+    JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts;
+  const [program = 'node', ...args] = (scripts.evaluate ?? '').split(/\s+/).filter(Boolean);
+  const command =
+    program === 'node' ? process.execPath : join(ROOT, 'node_modules', '.bin', program);
+  return { text: `${program} ${args.join(' ')}`, command, args };
+})();
+
 function evaluateJsonl(file: string): Promise<ProcessRun> {
-  const tsx = join(ROOT, 'node_modules', '.bin', 'tsx');
-  const args = ['src/cli/evaluate.ts', '--jsonl', file];
+  const args = [...EVALUATE.args, '--jsonl', file];
   const [command, commandArgs] = BASH
-    ? [BASH, ['-c', '"$0" "$@"; code=$?; times >&2; exit $code', tsx, ...args]]
-    : [tsx, args];
+    ? [BASH, ['-c', '"$0" "$@"; code=$?; times >&2; exit $code', EVALUATE.command, ...args]]
+    : [EVALUATE.command, args];
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(command, commandArgs, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -247,7 +297,7 @@ async function benchCommandLine(): Promise<void> {
     const megabytes = statSync(batch).size / 1e6;
 
     console.log(
-      `(b) evaluate --jsonl as a process (node_modules/.bin/tsx src/cli/evaluate.ts),` +
+      `(b) evaluate --jsonl as a process (${EVALUATE.text}, as \`npm run evaluate\` runs it),` +
         `\n    ${integer(CLI_CASES)} generated cases (25% with receivedAt), ${fixed(megabytes, 1)} MB in, read through a pipe\n`,
     );
     const startups: ProcessRun[] = [];
@@ -298,7 +348,7 @@ async function benchCommandLine(): Promise<void> {
     console.log(
       `\n    Exit status ${full.code}; ${integer(full.lines)} lines out, ${fixed(full.bytes / 1e6, 1)} MB.` +
         (BASH
-          ? ' CPU time: all processes of the command (tsx runs node in a child), from bash `times`.'
+          ? ' CPU time: all processes of the command and their children, from bash `times`.'
           : ''),
     );
   } finally {
@@ -366,11 +416,15 @@ console.log(
       .map((n) => fixed(n, 2))
       .join(' ')} at start\n`,
 );
-benchEngine();
-console.log('');
-await benchCommandLine();
-console.log('');
-benchBundle();
+if (SELECTED.has('engine')) {
+  benchEngine();
+  console.log('');
+}
+if (SELECTED.has('cli')) {
+  await benchCommandLine();
+  console.log('');
+}
+if (SELECTED.has('bundle')) benchBundle();
 console.log(
   `\nDone in ${fixed((performance.now() - started) / 1000, 1)} s; load average ${fixed(loadavg()[0] ?? 0, 2)} at the end.` +
     (checksum === 0.5 ? '' : ''),

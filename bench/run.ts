@@ -14,7 +14,6 @@ import {
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { determinationJson } from '../src/cli/determination-json';
 import {
   caseFileSchema,
@@ -27,20 +26,24 @@ import {
   OUTCOMES,
 } from '../src/engine';
 import { generateCases } from './cases';
+import { printFirstPage } from './first-page';
+import { compressedSizes, fixed, integer, median, table } from './format';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TODAY = '2026-05-01';
 
-const BENCH_USAGE = `Usage: npm run bench -- [engine] [cli] [bundle] [--cases N]
+const BENCH_USAGE = `Usage: npm run bench -- [engine] [cli] [bundle] [lighthouse] [--cases N]
 
   engine      (a) determine() and the stages of a --jsonl line, in process
   cli         (b) evaluate --jsonl as a process
-  bundle      (c) the sizes of the built app
+  bundle      (c) the sizes of the built app, and what its first page loads
+  lighthouse  (d) Lighthouse on the app and a bare React page (a few minutes; also
+              npm run bench:lighthouse); BENCH_SKIP_LIGHTHOUSE=1 leaves it out
   --cases N   how many generated cases (b) runs (default 100,000)
 
-With no section named, all three run.`;
+With no section named, all four run.`;
 
-const SECTIONS = ['engine', 'cli', 'bundle'] as const;
+const SECTIONS = ['engine', 'cli', 'bundle', 'lighthouse'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function benchArguments(argv: readonly string[]): { sections: Set<Section>; cliCases: number } {
@@ -64,30 +67,6 @@ function benchArguments(argv: readonly string[]): { sections: Set<Section>; cliC
 }
 
 const { sections: SELECTED, cliCases: CLI_CASES } = benchArguments(process.argv.slice(2));
-
-// ---------------------------------------------------------------------------------------------
-// Formatting
-
-const integer = (n: number) => Math.round(n).toLocaleString('en-US');
-const fixed = (n: number, digits: number) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-function table(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
-  indent = '  ',
-): void {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: readonly string[]) =>
-    indent +
-    cells
-      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('   ')
-      .trimEnd();
-  console.log(line(header));
-  console.log(indent + widths.map((w) => '-'.repeat(w)).join('   '));
-  for (const row of rows) console.log(line(row));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Timing in process. Rates are per second of this process's CPU time (process.cpuUsage), so
@@ -283,9 +262,6 @@ function evaluateJsonl(file: string): Promise<ProcessRun> {
   });
 }
 
-const median = (values: readonly number[]) =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
-
 async function benchCommandLine(): Promise<void> {
   const folder = mkdtempSync(join(tmpdir(), 'pain-pump-bench-'));
   try {
@@ -383,17 +359,8 @@ function benchBundle(): void {
       .filter((path) => extension.test(path))
       .sort();
     for (const path of files) {
-      const raw = readFileSync(path);
-      const sizes = [
-        raw.length,
-        gzipSync(raw, { level: 9 }).length,
-        brotliCompressSync(raw, {
-          params: {
-            [zlib.BROTLI_PARAM_QUALITY]: 11,
-            [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length,
-          },
-        }).length,
-      ];
+      const { raw, gzip, brotli } = compressedSizes(readFileSync(path));
+      const sizes = [raw, gzip, brotli];
       sizes.forEach((size, i) => (totals[i] = (totals[i] ?? 0) + size));
       rows.push([relative(dist, path), ...sizes.map((size) => fixed(size / 1000, 2))]);
     }
@@ -403,6 +370,7 @@ function benchBundle(): void {
     ]);
   }
   table(['file', 'raw KB', 'gzip KB', 'brotli KB'], rows);
+  printFirstPage(dist);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -425,6 +393,16 @@ if (SELECTED.has('cli')) {
   console.log('');
 }
 if (SELECTED.has('bundle')) benchBundle();
+if (SELECTED.has('lighthouse')) {
+  console.log('');
+  if (process.env.BENCH_SKIP_LIGHTHOUSE === '1') {
+    console.log('(d) Lighthouse: skipped (BENCH_SKIP_LIGHTHOUSE=1).');
+  } else {
+    // Loaded only when it runs: it brings Vite, Lighthouse and a browser launcher with it.
+    const { benchLighthouse } = await import('./lighthouse');
+    await benchLighthouse();
+  }
+}
 console.log(
   `\nDone in ${fixed((performance.now() - started) / 1000, 1)} s; load average ${fixed(loadavg()[0] ?? 0, 2)} at the end.` +
     (checksum === 0.5 ? '' : ''),

@@ -31,7 +31,7 @@ const HOSTILE_STRINGS = [
   '__proto__',
 ];
 
-function file(text: string | Uint8Array, name = 'case.json'): File {
+function file(text: string | Uint8Array<ArrayBuffer>, name = 'case.json'): File {
   return new File([text], name, { type: 'application/json' });
 }
 

@@ -411,6 +411,7 @@ describe('not a case file at all', () => {
     const problems = refusedText(text);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.path).toBe('(the file)');
+    expect(problems[0]!.at).toEqual([]);
     expect(problems[0]!.message).toMatch(/^is not valid JSON/);
   });
 });

@@ -117,6 +117,10 @@ describe('date-times with offset (receivedAt)', () => {
     ['2026-10-29', 'a date without a time'],
     ['2026-10-29T10:00:00+25:00', 'offset of 25 hours'],
     ['yesterday', 'words'],
+    [' 2026-10-29T10:00:00-05:00', 'a leading space'],
+    ['received 2026-10-29T10:00:00-05:00', 'words before it'],
+    ['2026-10-29T10:00:00-05:00 ', 'a trailing space'],
+    ['2026-10-29T10:00:00Z[America/Chicago]', 'a zone name after it'],
   ])('refuses %s (%s)', (value) => {
     expect(parseIsoDateTime(value)).toBeUndefined();
     expect(isIsoDateTime(value)).toBe(false);

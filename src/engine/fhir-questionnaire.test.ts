@@ -15,6 +15,7 @@ import {
   buildQuestionnaire,
   caseFilePathOf,
   CODE_SYSTEM_URLS,
+  policyDateToIso,
   questionsOf,
 } from './fhir-questionnaire';
 
@@ -229,4 +230,20 @@ describe('where each question’s answer lives in a case file', () => {
     expect(caseFilePathOf('I.B.1xnote')).toEqual(['I', 'B', '1xnote']);
     expect(caseFilePathOf('provider.note')).toEqual(['provider', 'note']);
   });
+});
+
+describe('the policy’s dates, as FHIR writes dates', () => {
+  it('reads M/D/YY as the policy prints it (approved 3/30/26; converted 12/01/20)', () => {
+    expect(policyDateToIso('3/30/26')).toBe('2026-03-30');
+    expect(policyDateToIso('4/30/26')).toBe('2026-04-30');
+    expect(policyDateToIso('12/01/20')).toBe('2020-12-01');
+    expect(policyDateToIso('1/5/26')).toBe('2026-01-05');
+  });
+
+  it.each(['2026-03-30', '3/30/2026', ' 3/30/26', '3/30/26 ', '3-30-26', '1/26'])(
+    'refuses %j rather than guess',
+    (date) => {
+      expect(() => policyDateToIso(date)).toThrow(`not a policy date: ${date}`);
+    },
+  );
 });

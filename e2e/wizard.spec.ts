@@ -5,6 +5,7 @@ import {
   chooseRequest,
   determination,
   expectNoAxeViolations,
+  openPage,
   expectOutcome,
   itemGroup,
   nextStep,
@@ -235,9 +236,9 @@ test('no axe violations on any step of an implant review, nor on home and not-fo
   await expectNoAxeViolations(page);
   await nextStep(page, 'Determination');
   await expectNoAxeViolations(page);
-  await page.goto('/');
+  await openPage(page, '/');
   await expectNoAxeViolations(page);
-  await page.goto('/nowhere');
+  await openPage(page, '/nowhere');
   await expectNoAxeViolations(page);
 });
 

@@ -28,7 +28,7 @@ export interface DynamicTarget {
 export interface FirstPageReport {
   readonly firstPageJs: readonly BundleFile[];
   readonly firstPageCss: readonly BundleFile[];
-  /** workbox-window: a dynamic import that main.tsx makes as soon as the app starts. */
+  /** The service worker's registration and update banner, which the app imports as it starts. */
   readonly afterStart: readonly BundleFile[];
   /** sw.js and the Workbox runtime it imports: fetched by the browser once the worker registers. */
   readonly serviceWorker: readonly BundleFile[];
@@ -154,9 +154,10 @@ export function firstPageBundle(dist: string): FirstPageReport {
 
   // The service worker lives at the root (sw.js) with the Workbox runtime beside it.
   const isServiceWorker = (path: string) => /^(sw|workbox-[\w-]+)\.js$/.test(path);
-  const isWorkboxWindow = (path: string) => /(^|\/)workbox-window[.\w-]*\.js$/.test(path);
+  // src/features/app-update: imported by main.tsx and the root layout as soon as the app starts.
+  const isAfterStart = (path: string) => /(^|\/)(workbox-window|register|update-banner)[.\w-]*\.js$/.test(path);
 
-  const afterStartPaths = closure(all.filter(isWorkboxWindow));
+  const afterStartPaths = closure(all.filter(isAfterStart));
   for (const path of firstPage) afterStartPaths.delete(path);
 
   const dynamicTargets = [
@@ -222,8 +223,9 @@ export function printFirstPage(dist: string): void {
   for (const note of report.notes) console.log(`    Note: ${note}.`);
 
   console.log(
-    `\n    Loaded after start: workbox-window, by a dynamic import that registers the service` +
-      `\n    worker as the app starts; then the service worker itself, which precaches every file\n`,
+    `\n    Loaded after start: the service worker's registration (with workbox-window) and the` +
+      `\n    update banner, by dynamic imports as the app starts; then the service worker itself,` +
+      `\n    which precaches every file\n`,
   );
   table(
     ['file', 'raw KB', 'gzip KB', 'brotli KB'],

@@ -1,8 +1,7 @@
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { registerSW } from 'virtual:pwa-register';
-import { announceUpdate } from './features/app-update';
+import { registerServiceWorker } from './features/app-update';
 import { router } from './router';
 import './styles.css';
 import { installTrustedTypesPolicy } from './trusted-types';
@@ -19,7 +18,5 @@ if (root) {
 }
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  const updateServiceWorker = registerSW({
-    onNeedRefresh: () => announceUpdate(() => updateServiceWorker(true)),
-  });
+  void registerServiceWorker();
 }

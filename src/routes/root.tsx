@@ -1,6 +1,6 @@
-import { createRootRoute, Link, Outlet, retainSearchParams } from '@tanstack/react-router';
-import { UpdateBanner } from '../features/app-update';
-import { NotFound } from './not-found';
+import { createRootRoute, lazyRouteComponent, Link, Outlet, retainSearchParams } from '@tanstack/react-router';
+import { Suspense } from 'react';
+import { LazyUpdateBanner } from '../features/app-update';
 import { oneOf } from './search-params';
 
 export const MODES = ['reviewer', 'provider'] as const;
@@ -19,7 +19,9 @@ function RootLayout() {
       >
         Skip to main content
       </a>
-      <UpdateBanner />
+      <Suspense fallback={null}>
+        <LazyUpdateBanner />
+      </Suspense>
       <header className="border-b border-line bg-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <Link to="/" search={(prev) => ({ mode: prev.mode })} className="inline-flex min-h-6 items-center gap-1 font-bold text-brand">
@@ -44,5 +46,6 @@ export const rootRoute = createRootRoute({
   validateSearch: rootSearch,
   search: { middlewares: [retainSearchParams(['mode'])] },
   component: RootLayout,
-  notFoundComponent: NotFound,
+  // Rarely seen, so loaded when needed.
+  notFoundComponent: lazyRouteComponent(() => import('./not-found'), 'NotFound'),
 });

@@ -1,5 +1,5 @@
 import { RouterProvider } from '@tanstack/react-router';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './features/app-update';
 import { router } from './router';
@@ -10,11 +10,21 @@ installTrustedTypesPolicy();
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <RouterProvider router={router} />
-    </StrictMode>,
-  );
+  const reactRoot = createRoot(root);
+  // As a transition, React yields to the browser between components instead of holding the main
+  // thread for the whole page.
+  const render = () =>
+    startTransition(() => {
+      reactRoot.render(
+        <StrictMode>
+          <RouterProvider router={router} />
+        </StrictMode>,
+      );
+    });
+  // The page's own code (a wizard step, the summary) loads while the boot screen is showing, so
+  // React draws the page whole, once, rather than a frame first and the page a moment later. A
+  // route that fails to load is the router's to show, so the app renders either way.
+  void router.load().then(render, render);
 }
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {

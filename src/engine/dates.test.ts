@@ -52,6 +52,11 @@ describe('calendar dates (YYYY-MM-DD)', () => {
     ['2026-01-01T00:00:00Z', 'a date-time, not a date'],
     [' 2026-01-01', 'leading space'],
     ['', 'empty'],
+    ['2026x01-10', 'a letter between year and month'],
+    ['2026-01x10', 'a letter between month and day'],
+    ['20a6-01-10', 'a letter in the year'],
+    ['2026-0b-10', 'a letter in the month'],
+    ['2026-01-1c', 'a letter in the day'],
   ])('refuses %s (%s)', (value) => {
     expect(parseIsoDate(value)).toBeUndefined();
     expect(isIsoDate(value)).toBe(false);
@@ -121,6 +126,22 @@ describe('date-times with offset (receivedAt)', () => {
     ['received 2026-10-29T10:00:00-05:00', 'words before it'],
     ['2026-10-29T10:00:00-05:00 ', 'a trailing space'],
     ['2026-10-29T10:00:00Z[America/Chicago]', 'a zone name after it'],
+    ['2026x10-29T10:00:00Z', 'a letter between year and month'],
+    ['2026-10x29T10:00:00Z', 'a letter between month and day'],
+    ['2026-10-29 10:00:00Z', 'a space instead of T'],
+    ['2026-10-29T10-00:00Z', 'a dash between hour and minute'],
+    ['2a26-10-29T10:00:00Z', 'a letter in the year'],
+    ['2026-1a-29T10:00:00Z', 'a letter in the month'],
+    ['2026-10-2aT10:00:00Z', 'a letter in the day'],
+    ['2026-10-29T1a:00:00Z', 'a letter in the hour'],
+    ['2026-10-29T10:0a:00Z', 'a letter in the minute'],
+    ['2026-10-29T10:00:0aZ', 'a letter in the seconds'],
+    ['2026-10-29T10:00:00.Z', 'a decimal point without a fraction'],
+    ['2026-10-29T10:00:00.0123456789Z', 'ten digits of fraction'],
+    ['2026-10-29T10:00:00X05:00', 'an offset that is neither + nor -'],
+    ['2026-10-29T10:00:00+05-00', 'an offset with a dash for its colon'],
+    ['2026-10-29T10:00:00+0a:00', 'a letter in the offset hours'],
+    ['2026-10-29T10:00:00+05:0a', 'a letter in the offset minutes'],
   ])('refuses %s (%s)', (value) => {
     expect(parseIsoDateTime(value)).toBeUndefined();
     expect(isIsoDateTime(value)).toBe(false);
@@ -281,6 +302,19 @@ describe('the edges of a real date and time', () => {
     expect(dueBy(instant('2026-07-01T09:15:59.9999-05:00'), 'expedited')).toBe(
       '2026-07-04T09:15:59-05:00',
     );
+  });
+
+  it('keeps a fraction of up to nine digits (nanoseconds) to the millisecond', () => {
+    expect(parseIsoDateTime('2026-10-29T15:00:00.123456789Z')).toBe(
+      Date.UTC(2026, 9, 29, 15, 0, 0, 123),
+    );
+  });
+
+  it('29 February 2000, the last day of a 400-year cycle of the calendar, is read and written', () => {
+    // 18:00Z is noon CST; the next UTC day is 1 March.
+    expect(todayIso(Date.UTC(2000, 1, 29, 18, 0, 0))).toBe('2000-02-29');
+    expect(formatInZone(Date.UTC(2000, 1, 29, 18, 0, 0))).toBe('2000-02-29T12:00:00-06:00');
+    expect(todayIso(Date.UTC(2000, 2, 1, 18, 0, 0))).toBe('2000-03-01');
   });
 
   it('there is no year 0: 0000-01-01 is refused, 0001-01-01 is a date', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblems, parseCaseFileText } from './case-file';
-import { lineAndColumn, parseJsonText } from './json-text';
+import { lineAndColumn, notJsonProblem, parseJsonText } from './json-text';
 
 // A case file's text: a byte-order mark is skipped, and text that is not JSON is refused in one
 // line that says where, without quoting the text (it may hold a patient's details).
@@ -61,6 +61,19 @@ describe('text that is not JSON', () => {
     );
   });
 
+  it('says no place when the runtime’s message gives none, or one past the end of the text', () => {
+    expect(notJsonProblem('{"a" 1}', new SyntaxError('Unexpected number in JSON')).message).toBe(
+      'is not valid JSON',
+    );
+    expect(notJsonProblem('{"a" 1}', 'not an Error').message).toBe('is not valid JSON');
+    expect(
+      notJsonProblem('{"a" 1}', new SyntaxError('Unexpected token at position 99')).message,
+    ).toBe('is not valid JSON');
+    expect(
+      notJsonProblem('{"a" 1}', new SyntaxError('Unexpected token at position 5')).message,
+    ).toBe('is not valid JSON (line 1, column 6)');
+  });
+
   it('an empty file ends before any JSON: line 1, column 1', () => {
     expect(refusal('')).toBe('(the file): is not valid JSON (line 1, column 1)');
   });
@@ -82,6 +95,7 @@ describe('line and column of a position', () => {
   it('counts \\n, \\r\\n and a lone \\r as line ends', () => {
     const text = 'ab\ncd\r\nef\rgh';
     expect(lineAndColumn(text, 0)).toEqual({ line: 1, column: 1 });
+    expect(lineAndColumn(text, 2)).toEqual({ line: 1, column: 3 }); // the \n ending line 1
     expect(lineAndColumn(text, 4)).toEqual({ line: 2, column: 2 }); // d
     expect(lineAndColumn(text, 7)).toEqual({ line: 3, column: 1 }); // e
     expect(lineAndColumn(text, 10)).toEqual({ line: 4, column: 1 }); // g
@@ -90,6 +104,16 @@ describe('line and column of a position', () => {
 
   it('counts a character outside the Basic Multilingual Plane as one column', () => {
     expect(lineAndColumn('"😀" x', 5)).toEqual({ line: 1, column: 5 });
+    // The first and the last such characters, U+10000 and U+10FFFF.
+    expect(lineAndColumn('\uD800\uDC00x', 2)).toEqual({ line: 1, column: 2 });
+    expect(lineAndColumn('\uDBFF\uDFFFx', 2)).toEqual({ line: 1, column: 2 });
+  });
+
+  it('counts half of a surrogate pair standing alone as a column of its own', () => {
+    expect(lineAndColumn('\uD800ab', 3)).toEqual({ line: 1, column: 4 });
+    expect(lineAndColumn('a\uDC00b', 3)).toEqual({ line: 1, column: 4 });
+    expect(lineAndColumn('\uDC00\uDC00b', 3)).toEqual({ line: 1, column: 4 });
+    expect(lineAndColumn('\uE000\uDC00b', 3)).toEqual({ line: 1, column: 4 });
   });
 
   it('keeps a position past the end at the end', () => {

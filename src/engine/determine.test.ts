@@ -249,6 +249,32 @@ describe('scope comes first', () => {
     });
   });
 
+  it('out of scope, the determination still records the request, the member’s age and the codes', () => {
+    const d = determine(
+      caseFile({
+        drug: 'baclofen',
+        request: 'implant',
+        indication: 'malignant',
+        trialWaiver: 'high_procedural_risk',
+        member: { dateOfBirth: '2010-06-01' },
+        reviewDate: '2026-11-24',
+        codes: ['62362'],
+      }),
+    );
+    expect(d).toMatchObject({
+      outcome: 'out_of_scope',
+      referral: 'LA.PHAR.149',
+      request: 'implant',
+      drug: 'baclofen',
+      indication: 'malignant',
+      trialWaiver: 'high_procedural_risk',
+      memberAge: 16,
+      reviewDate: '2026-11-24',
+      reviewDateSource: 'case',
+    });
+    expect(d.codes).toEqual([expect.objectContaining({ code: '62362', finding: 'covered' })]);
+  });
+
   it('an opioid request is in scope and names no referral', () => {
     const d = determine(
       caseFile({

@@ -36,6 +36,16 @@ describe.each(PATHS.map((p) => [p.name, p] as const))('%s', (_name, path) => {
     expect(d.missing).toEqual([]);
     expect(d.undecided).toEqual([]);
     expect(d.referral).toBeUndefined();
+    if (path.allSatisfied === 'medical_director_review') {
+      // II Note: the trial's result is waived and a medical director reviews the case.
+      expect(d.reason).toContain('II.A.1.a');
+      expect(d.reason).toContain('(advanced disease)');
+      expect(d.reason).toContain('medical director');
+    } else {
+      expect(d.reason).toContain(
+        path.request === 'trial' ? 'for a preliminary trial' : 'for a permanent implant',
+      );
+    }
   });
 
   describe.each(path.required.map((id) => [id]))('required item %s', (id) => {
@@ -175,6 +185,14 @@ describe('the trial waiver (II Note)', () => {
       expect(d.outcome).toBe('medical_director_review');
       expect(d.trialWaiver).toBe(trialWaiver);
       expect(d.waived).toEqual(['II.A.1.a']);
+      // The Note's own instances, in the reason's words.
+      expect(d.reason).toContain(
+        {
+          advanced_disease: '(advanced disease)',
+          limited_survival: '(survival time is limited)',
+          high_procedural_risk: '(considered high risk for procedures)',
+        }[trialWaiver],
+      );
     },
   );
 
@@ -242,6 +260,11 @@ describe('scope comes first', () => {
         const d = determine(caseFile({ drug, request, indication, answers }), TODAY);
         expect(d.outcome).toBe('out_of_scope');
         expect(d.referral).toBe(referral);
+        expect(d.reason).toMatch(
+          drug === 'baclofen'
+            ? /^Baclofen is reviewed under LA\.PHAR\.149 Intrathecal Baclofen/
+            : /^LA\.CP\.MP\.173 covers an opioid.* LA\.CP\.MP\.107 Durable Medical Equipment/,
+        );
         expect(d.failing).toEqual([]);
         expect(d.missing).toEqual([]);
         expect(d.undecided).toEqual([]);

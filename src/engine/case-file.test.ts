@@ -438,6 +438,8 @@ describe('the one-line description', () => {
     expect(formatPath(['member', 'dateOfBirth'])).toBe('member.dateOfBirth');
     expect(formatPath(['codes', 2])).toBe('codes[2]');
     expect(formatPath([])).toBe('(the file)');
+    // A key that is neither text nor a number is written by its name, in brackets.
+    expect(formatPath(['answers', Symbol('x')])).toBe('answers["Symbol(x)"]');
   });
 });
 

@@ -87,6 +87,36 @@ describe('shared parts of a determination', () => {
     expect(d.missing).toContain('I.A.1.a');
   });
 
+  it('such an answer to an item the request does not need, or to the waived trial, is kept and not required', () => {
+    const trial = determine(
+      file({ ...TRIAL, answers: { 'II.B.1': 'maybe' } } as unknown as Partial<CaseFile>),
+      TODAY,
+    );
+    expect(trial.items.find((t) => t.id === 'II.B.1')).toEqual({
+      id: 'II.B.1',
+      required: false,
+      answer: 'maybe',
+      status: 'not_required',
+    });
+    const waived = determine(
+      file({
+        request: 'implant',
+        drug: 'opioid',
+        indication: 'malignant',
+        trialWaiver: 'advanced_disease',
+        answers: { 'II.A.1.a': 'maybe' },
+      } as unknown as Partial<CaseFile>),
+      TODAY,
+    );
+    expect(waived.items.find((t) => t.id === 'II.A.1.a')).toEqual({
+      id: 'II.A.1.a',
+      required: false,
+      answer: 'maybe',
+      status: 'waived',
+    });
+    expect(waived.waived).toEqual(['II.A.1.a']);
+  });
+
   it('the same code gives the same finding for members on the same side of 21', () => {
     expect(codeFinding('A4300', 5)).toBe(codeFinding('A4300', 20));
     expect(codeFinding('A4300', 21)).toBe(codeFinding('A4300', 80));

@@ -87,6 +87,27 @@ describe('shared parts of a determination', () => {
     expect(d.missing).toContain('I.A.1.a');
   });
 
+  it('an answer outside the vocabulary that begins like one of the five words is still not documented', () => {
+    const answers = {
+      'I.A.1.a': 'nope',
+      'I.A.1.b': 'abstain',
+      'I.A.1.c': 'pending',
+      'I.B.1': 'unsure',
+      'I.B.2': 'maybe',
+    };
+    const d = determine(file({ ...TRIAL, answers } as unknown as Partial<CaseFile>), TODAY);
+    for (const [id, answer] of Object.entries(answers)) {
+      expect(d.items.find((t) => t.id === id)).toEqual({
+        id,
+        required: true,
+        answer,
+        status: 'missing',
+      });
+    }
+    expect(d.outcome).toBe('incomplete');
+    expect(d.failing).toEqual([]);
+  });
+
   it('such an answer to an item the request does not need, or to the waived trial, is kept and not required', () => {
     const trial = determine(
       file({ ...TRIAL, answers: { 'II.B.1': 'maybe' } } as unknown as Partial<CaseFile>),

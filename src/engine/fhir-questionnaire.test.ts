@@ -142,6 +142,26 @@ describe('the Questionnaire for LA.CP.MP.173', () => {
     }
   });
 
+  it('lists questions only: groups are walked into, display text is not a question', () => {
+    const questions = questionsOf({
+      resourceType: 'Questionnaire',
+      status: 'active',
+      item: [
+        { linkId: 'note', type: 'display', text: 'The Note under II' },
+        {
+          linkId: 'part',
+          type: 'group',
+          item: [
+            { linkId: 'part.intro', type: 'display', text: 'Part I' },
+            { linkId: 'reviewDate', type: 'date' },
+          ],
+        },
+        { linkId: 'status', type: 'choice' },
+      ],
+    });
+    expect([...questions.keys()]).toEqual(['reviewDate', 'status']);
+  });
+
   it('has a question for every field a case file holds, so a review can travel whole', () => {
     const questions = questionsOf(questionnaire);
     const paths = new Set([...questions.keys()].map((linkId) => caseFilePathOf(linkId).join('.')));

@@ -209,6 +209,29 @@ describe('the offset table agrees with Intl (America/Chicago)', () => {
     );
   });
 
+  it('gives the same date for today in the hour when CST and CDT fall on different dates', () => {
+    // 05:00–06:00Z is 23:00–00:00 CST or 00:00–01:00 CDT: the date depends on the time of year.
+    const lateEvening = fc
+      .tuple(fc.integer({ min: 0, max: 84_000 }), fc.integer({ min: 5 * HOUR - 1, max: 6 * HOUR }))
+      .map(([day, ms]) => Date.UTC(1970, 0, 1 + day) + ms);
+    fc.assert(
+      fc.property(lateEvening, (ms) => {
+        const wall = wallTimeViaIntl(ms, PLAN_TIME_ZONE);
+        expect(todayIso(ms)).toBe(`${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('has been on CST (-06:00) or CDT (-05:00) at every instant since 1970', () => {
+    // todayIso reads the date without Intl when both offsets give the same one.
+    const seen = new Set<string>();
+    for (let ms = Date.UTC(1970, 0, 1); ms < UNTIL; ms += 12 * HOUR) {
+      seen.add(formatInZone(ms).slice(-6));
+    }
+    expect([...seen].sort()).toEqual(['-05:00', '-06:00']);
+  });
+
   it('leaves instants outside the table, and times that are not whole milliseconds, to Intl', () => {
     for (const ms of [
       Date.UTC(1899, 11, 31, 23, 59, 59),

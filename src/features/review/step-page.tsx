@@ -41,8 +41,12 @@ export function StepPage({ step, focus }: StepPageProps) {
   const next = index >= 0 && index < steps.length - 1 ? steps[index + 1] : undefined;
 
   useEffect(() => {
-    // A link to a question lands on that question; otherwise the new step's heading takes focus.
-    if (!(focus && focusItem(focus))) headingRef.current?.focus();
+    // A link to a question lands on that question; otherwise the new step's heading takes focus,
+    // in the next frame: focusing lays the page out, and on a page's first load doing that in the
+    // same task as the render makes one long task of both.
+    if (focus && focusItem(focus)) return;
+    const frame = requestAnimationFrame(() => headingRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
   }, [step, focus]);
 
   useEffect(() => {

@@ -70,8 +70,28 @@ describe('the documentation that settles each item', () => {
 describe('the reason for a failing item', () => {
   it('is one sentence: section, text, answer and the reviewer’s note', () => {
     expect(failingReason('II.A.2.c', 'not_met', 'INR 3.1 on warfarin')).toBe(
-      'II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met. Reviewer’s note: "INR 3.1 on warfarin".',
+      'II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met (reviewer’s note: "INR 3.1 on warfarin").',
     );
+  });
+
+  it('puts a contraindication’s note inside the same sentence', () => {
+    expect(failingReason('II.B.4', 'present', 'Febrile 38.9 C, WBC 14.2 on 11/20/2026')).toBe(
+      'II.B.4 (Implant, contraindications): "Active systemic infection" — answered Present: this contraindication is present (reviewer’s note: "Febrile 38.9 C, WBC 14.2 on 11/20/2026").',
+    );
+  });
+
+  it('on every item, with or without a note, ends a sentence only at its end', () => {
+    // Quoted text (the policy's words, the note) is set aside; a dot inside an ID is not an end.
+    const ends = (sentence: string) =>
+      sentence.replace(/"[^"]*"/g, '""').match(/[.!?](?=\s|$)/g) ?? [];
+    for (const id of ALL_ITEMS) {
+      const answer = isContraindication(id) ? 'present' : 'not_met';
+      for (const note of [undefined, 'Seen 11/20/2026. Plan unchanged!', 'no stop']) {
+        const sentence = failingReason(id, answer, note);
+        expect(ends(sentence), sentence).toEqual(['.']);
+        expect(sentence.endsWith('.'), sentence).toBe(true);
+      }
+    }
   });
 
   it('says a contraindication is present', () => {
@@ -95,9 +115,9 @@ describe('the reason for a failing item', () => {
     );
   });
 
-  it('keeps a note on one line, and does not double a note’s own full stop', () => {
+  it('keeps a note on one line, as typed, its own full stop inside the quote', () => {
     expect(failingReason('II.A.2.c', 'not_met', '  INR 3.1\n\non warfarin.  ')).toBe(
-      'II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met. Reviewer’s note: "INR 3.1 on warfarin."',
+      'II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met (reviewer’s note: "INR 3.1 on warfarin.").',
     );
   });
 
@@ -108,7 +128,7 @@ describe('the reason for a failing item', () => {
 
   it('keeps markup in a note as the characters typed', () => {
     const note = '<script>alert(1)</script> & <b>bold</b>';
-    expect(failingReason('I.A.2.e', 'not_met', note)).toContain(`Reviewer’s note: "${note}".`);
+    expect(failingReason('I.A.2.e', 'not_met', note)).toContain(`(reviewer’s note: "${note}").`);
   });
 });
 
@@ -122,9 +142,9 @@ describe('the reason for a missing item', () => {
     );
   });
 
-  it('carries the reviewer’s note', () => {
-    expect(missingReason('II.B.4', 'unknown', 'CBC pending')).toMatch(
-      /request .*\. Reviewer’s note: "CBC pending"\.$/,
+  it('carries the reviewer’s note beside the answer, before what would settle it', () => {
+    expect(missingReason('II.B.4', 'unknown', 'CBC pending')).toBe(
+      'II.B.4 (Implant, contraindications): "Active systemic infection" — answered Not documented (reviewer’s note: "CBC pending"). To settle it, request a recent examination and laboratory results showing no active systemic infection.',
     );
   });
 });

@@ -113,12 +113,13 @@ export function plainNote(note: string | undefined): string | undefined {
   return text ? text : undefined;
 }
 
-function withNote(sentence: string, note: string | undefined): string {
+/**
+ * The reviewer's note as a parenthesis inside the reason's sentence, so that the reason and its
+ * note stay one sentence a letter can quote whole. The note is kept as typed, on one line.
+ */
+function noteAside(note: string | undefined): string {
   const text = plainNote(note);
-  if (!text) return sentence;
-  // A note that ends its own sentence needs no second full stop after the quote.
-  const stop = /[.!?]$/.test(text) ? '' : '.';
-  return `${sentence} Reviewer’s note: "${text}"${stop}`;
+  return text ? ` (reviewer’s note: "${text}")` : '';
 }
 
 function itemLead(id: ItemId): string {
@@ -128,32 +129,29 @@ function itemLead(id: ItemId): string {
 
 /**
  * The reason a failing item fails, in one plain sentence a medical director can paste into a
- * letter: `II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met.`
- * followed by the reviewer's note, when there is one.
+ * letter, the reviewer's note included:
+ * `II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met (reviewer’s note: "INR 3.1 on warfarin").`
  */
 export function failingReason(id: ItemId, answer: Answer, note?: string): string {
   const item = ITEM_BY_ID[id];
   const what =
     item.kind === 'contraindication'
-      ? `answered ${ANSWER_LABELS[answer]}: this contraindication is present.`
-      : `answered ${ANSWER_LABELS[answer]}.`;
-  return withNote(`${itemLead(id)} — ${what}`, note);
+      ? `answered ${ANSWER_LABELS[answer]}: this contraindication is present`
+      : `answered ${ANSWER_LABELS[answer]}`;
+  return `${itemLead(id)} — ${what}${noteAside(note)}.`;
 }
 
-/** Why a required item is missing, and the documentation that would settle it. */
+/** Why a required item is missing (with the reviewer's note), and the documentation that would settle it. */
 export function missingReason(id: ItemId, answer: Answer | null, note?: string): string {
   const state = answer === null ? 'not answered' : `answered ${ANSWER_LABELS[answer]}`;
-  return withNote(
-    `${itemLead(id)} — ${state}. To settle it, request ${DOCUMENTATION_FOR[id]}.`,
-    note,
-  );
+  return `${itemLead(id)} — ${state}${noteAside(note)}. To settle it, request ${DOCUMENTATION_FOR[id]}.`;
 }
 
 export interface ItemReason {
   readonly id: ItemId;
   readonly answer: Answer | null;
   readonly note?: string;
-  /** The whole reason, one plain sentence (and the reviewer's note). */
+  /** The whole reason: for a failing item one plain sentence, the reviewer's note included. */
   readonly sentence: string;
   /** The documentation that would settle the item. */
   readonly documentation: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ItemId } from '../policy';
 import { determine } from './determine';
 import {
   ALL_ITEMS,
@@ -87,7 +88,7 @@ describe('the reason for a failing item', () => {
     for (const id of ALL_ITEMS) {
       const answer = isContraindication(id) ? 'present' : 'not_met';
       for (const note of [undefined, 'Seen 11/20/2026. Plan unchanged!', 'no stop']) {
-        const sentence = failingReason(id, answer, note);
+        const sentence = failingReason(id as ItemId, answer, note);
         expect(ends(sentence), sentence).toEqual(['.']);
         expect(sentence.endsWith('.'), sentence).toBe(true);
       }

@@ -3,7 +3,13 @@ import type { ItemReason, Reasons } from '../../engine';
 import type { ItemId } from '../../policy';
 import { STEP_TITLES, stepOfItem } from '../review';
 
-/** A link back to the question, on screen only: paper gets the sentence alone. */
+const FIX_LINK_CLASS =
+  'shrink-0 text-sm whitespace-nowrap text-brand underline underline-offset-2 select-none hover:no-underline print:hidden';
+
+/**
+ * A link back to the question, beside the reason and outside its paragraph, so that selecting the
+ * reason copies the sentence alone; on screen only: paper gets the sentence alone.
+ */
 function FixLink({ id }: { readonly id: ItemId }) {
   const step = stepOfItem(id);
   return (
@@ -11,7 +17,7 @@ function FixLink({ id }: { readonly id: ItemId }) {
       to="/review/$step"
       params={{ step }}
       search={(prev) => ({ mode: prev.mode, focus: id })}
-      className="ml-1 text-sm whitespace-nowrap text-brand underline underline-offset-2 hover:no-underline print:hidden"
+      className={FIX_LINK_CLASS}
     >
       Go to {id}
       <span className="sr-only"> in the {STEP_TITLES[step]} step</span>
@@ -19,17 +25,19 @@ function FixLink({ id }: { readonly id: ItemId }) {
   );
 }
 
+const REASON_ITEM_CLASS =
+  'summary-reason flex flex-wrap items-baseline gap-x-3 gap-y-1 rounded-md border border-line bg-white p-2 print:block print:border-0 print:p-0';
+
 function ReasonList({ reasons }: { readonly reasons: readonly ItemReason[] }) {
   return (
     <ol className="mt-2 flex flex-col gap-2 print:gap-1">
       {reasons.map((r) => (
-        <li
-          key={r.id}
-          className="summary-reason rounded-md border border-line bg-white p-2 print:border-0 print:p-0"
-        >
+        <li key={r.id} className={REASON_ITEM_CLASS}>
           {/* The sentence is pasted into letters whole; only its ID is set in bold to scan by. */}
-          <strong className="font-mono font-semibold">{r.id}</strong>
-          {r.sentence.slice(r.id.length)}
+          <p className="min-w-0 flex-1 basis-64">
+            <strong className="font-mono font-semibold">{r.id}</strong>
+            {r.sentence.slice(r.id.length)}
+          </p>
           <FixLink id={r.id} />
         </li>
       ))}
@@ -68,16 +76,13 @@ export function ReasonsSection({ reasons }: { readonly reasons: Reasons }) {
           {reasons.undecided.length > 0 ? (
             <ul className="mt-2 flex flex-col gap-2 print:gap-1">
               {reasons.undecided.map((u) => (
-                <li
-                  key={u.fact}
-                  className="summary-reason rounded-md border border-line bg-white p-2 print:border-0 print:p-0"
-                >
-                  Not yet recorded: {u.documentation}.
+                <li key={u.fact} className={REASON_ITEM_CLASS}>
+                  <p className="min-w-0 flex-1 basis-64">Not yet recorded: {u.documentation}.</p>
                   <Link
                     to="/review/$step"
                     params={{ step: 'request' }}
                     search={(prev) => ({ mode: prev.mode })}
-                    className="ml-1 text-sm whitespace-nowrap text-brand underline underline-offset-2 hover:no-underline print:hidden"
+                    className={FIX_LINK_CLASS}
                   >
                     Go to the request
                   </Link>

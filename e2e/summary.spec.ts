@@ -109,6 +109,13 @@ const TRIAL_INCOMPLETE: CaseFile = {
 
 const BACLOFEN: CaseFile = { policy: 'LA.CP.MP.173', drug: 'baclofen', reviewDate: '2026-11-24' };
 
+/** Out of scope, with codes on the request: J0475 (baclofen) is not in this policy's table. */
+const BACLOFEN_WITH_CODES: CaseFile = {
+  ...BACLOFEN,
+  codes: ['62362', 'C1772', 'J0475'],
+  member: { name: 'Avery Spasm', id: 'LA0000000004', dateOfBirth: '1970-01-01' },
+};
+
 async function importCase(page: Page, file: CaseFile, name = 'case.json'): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Import case').setInputFiles({
@@ -222,6 +229,24 @@ test.describe('a full non-malignant implant review', () => {
       'I.A.2.e (Trial, non-malignant): "A psychological evaluation confirms a mental health condition is not a major contributor to chronic pain symptoms" — answered Not documented (reviewer’s note: "Office note of 10/14/2026 by Dr. Alvarez documents I.A.2.e; see the attached records. Confirmed with the requesting provider by phone on 11/23/2026.").',
     );
     await expect(missing.first()).toContainText('request the psychological evaluation report');
+  });
+
+  test('a reason can be selected and copied alone, without the link beside it', async ({ page }) => {
+    const coag = page
+      .getByRole('region', { name: /^Reasons for the medical director/ })
+      .getByRole('listitem')
+      .first();
+    const sentence =
+      'II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met (reviewer’s note: "INR 3.1 on warfarin").';
+    await expect(coag.getByRole('paragraph')).toHaveText(sentence);
+    await expect(coag.getByRole('link', { name: 'Go to II.A.2.c in the Implant criteria step' })).toBeVisible();
+    // A triple click selects the paragraph: what a reviewer copies into a letter.
+    await coag.getByRole('paragraph').click({ clickCount: 3 });
+    expect((await page.evaluate(() => window.getSelection()?.toString() ?? '')).trim()).toBe(sentence);
+
+    const ask = page.getByRole('region', { name: /^Documentation to request/ }).getByRole('listitem').first();
+    await expect(ask.getByRole('paragraph')).not.toContainText('Go to');
+    await expect(ask.getByRole('link', { name: 'Go to I.A.2.e in the Trial criteria step' })).toBeVisible();
   });
 
   test('lists every required item with its answer, note and status, failing and missing first', async ({
@@ -418,6 +443,25 @@ test.describe('other outcomes', () => {
     await expect(outcome(page)).toHaveAttribute('data-outcome', 'out_of_scope');
     await expect(outcome(page)).toContainText('Refer it to LA.PHAR.149 Intrathecal Baclofen');
     await expect(requiredRows(page)).toHaveCount(0);
+  });
+
+  test('out of scope, the summary still shows the requested codes and how each stands', async ({
+    page,
+  }) => {
+    await openSummary(page, BACLOFEN_WITH_CODES);
+    await expect(outcome(page)).toHaveAttribute('data-outcome', 'out_of_scope');
+    const codes = page.getByRole('region', { name: 'Requested codes (3)' });
+    await expect(codes).toBeVisible();
+    await expect(codes).toContainText('The request goes to LA.PHAR.149');
+    const row = (code: string) =>
+      codes
+        .locator('tbody tr')
+        .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${code}`) }) });
+    await expect(codes.locator('tbody tr')).toHaveCount(3);
+    await expect(row('62362')).toContainText('Covered (on the fee schedule)');
+    // C1772 is marked * (not on the fee schedule) and the member is 56 on the review date.
+    await expect(row('C1772')).toContainText('Not covered: not on the fee schedule, member is 21 or over');
+    await expect(row('J0475')).toContainText('Not in this policy’s code table');
   });
 });
 

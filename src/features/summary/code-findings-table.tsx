@@ -1,6 +1,6 @@
 import { cn } from '../../components/ui/cn';
 import { CODE_FINDING_LABELS, type CodeFindingKind, type Determination } from '../../engine';
-import { CODING_NOTE } from '../../policy';
+import { CODING_NOTE, POLICY, REFERRALS } from '../../policy';
 import { TableScroller } from './table-scroller';
 
 const FINDING_TONES: Readonly<Record<CodeFindingKind, string>> = {
@@ -11,7 +11,10 @@ const FINDING_TONES: Readonly<Record<CodeFindingKind, string>> = {
   unlisted: 'text-missing font-semibold',
 };
 
-/** The requested codes and how each stands (Coding Implications); they do not change the outcome. */
+/**
+ * The requested codes and how each stands (Coding Implications); they do not change the outcome,
+ * and a request out of this policy's scope still has them on record.
+ */
 export function CodeFindingsTable({ determination: d }: { readonly determination: Determination }) {
   if (d.codes.length === 0) {
     return (
@@ -29,6 +32,12 @@ export function CodeFindingsTable({ determination: d }: { readonly determination
       <h2 id="summary-codes" className="summary-h2">
         Requested codes ({d.codes.length})
       </h2>
+      {d.referral ? (
+        <p className="mb-2 text-sm">
+          The request goes to {REFERRALS[d.referral].number}; each code is read here against the
+          code table of {POLICY.number}.
+        </p>
+      ) : null}
       {under21 ? (
         <p className="summary-callout mb-2 rounded-md border border-review bg-review-soft p-2 text-sm">
           <strong>Under-21 medical necessity review.</strong> The member is {d.memberAge} on the

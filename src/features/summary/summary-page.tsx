@@ -110,9 +110,7 @@ export function SummaryPage({ view }: SummaryPageProps) {
         {full ? (
           <>
             <RequiredItemsTable review={review} determination={determination} />
-            {determination.outcome === 'out_of_scope' ? null : (
-              <CodeFindingsTable determination={determination} />
-            )}
+            <CodeFindingsTable determination={determination} />
             <NotNeededAnswersTable review={review} determination={determination} />
           </>
         ) : null}

@@ -1,14 +1,14 @@
 import { useId, useState } from 'react';
 import { TextField } from '../../components/ui/text-field';
 import type { ItemId } from '../../policy';
-import { percentReduction, readNumber } from './percent-change';
+import { readNumber, reduction, type Reduction } from './percent-change';
 
 interface HelperSpec {
   readonly title: string;
   readonly before: { label: string; max: number };
   readonly after: { label: string; max: number };
   readonly unit: string;
-  readonly result: (percent: number) => string;
+  readonly result: (change: Reduction) => string;
 }
 
 const PAIN: HelperSpec = {
@@ -16,7 +16,8 @@ const PAIN: HelperSpec = {
   before: { label: 'Pain score before the trial (0–10)', max: 10 },
   after: { label: 'Pain score during the trial (0–10)', max: 10 },
   unit: '',
-  result: (p) => `${p}% reduction in pain: ${p >= 50 ? 'at least' : 'less than'} the policy’s 50%.`,
+  result: ({ percent, atLeastHalf }) =>
+    `${percent}% reduction in pain: ${atLeastHalf ? 'at least' : 'less than'} the policy’s 50%.`,
 };
 
 const WEANING: HelperSpec = {
@@ -24,7 +25,8 @@ const WEANING: HelperSpec = {
   before: { label: 'Systemic opioid dose before weaning (MME/day)', max: 100000 },
   after: { label: 'Systemic opioid dose after weaning, before the trial (MME/day)', max: 100000 },
   unit: 'MME/day',
-  result: (p) => `${p}% weaned: ${p >= 50 ? 'at least' : 'less than'} the policy’s 50%.`,
+  result: ({ percent, atLeastHalf }) =>
+    `${percent}% weaned: ${atLeastHalf ? 'at least' : 'less than'} the policy’s 50%.`,
 };
 
 // Where the policy states a number, a calculator the reviewer may use. It never answers for them.
@@ -49,7 +51,7 @@ function Calculator({ id, spec }: { readonly id: ItemId; readonly spec: HelperSp
     before && !before.ok ? before.error : before?.ok && before.value === 0 ? 'The first value must be more than 0.' : undefined;
   const afterError = after && !after.ok ? after.error : undefined;
   const result =
-    before?.ok && after?.ok && before.value > 0 ? spec.result(percentReduction(before.value, after.value)) : undefined;
+    before?.ok && after?.ok && before.value > 0 ? spec.result(reduction(before.value, after.value)) : undefined;
 
   return (
     <details className="mt-3 rounded-md border border-line bg-slate-50 p-3 text-sm print:hidden">

@@ -6,6 +6,7 @@ import { REFERRALS } from '../../policy';
 import { draftOf } from '../case-file';
 import { toCaseFileInput, type ReviewFormValues } from './form-values';
 import { formatDateTime } from './format';
+import { useMode, type Mode } from './mode';
 
 const REQUEST_OPTIONS: RadioOption<Request>[] = [
   { value: 'trial', label: 'Trial' },
@@ -25,19 +26,50 @@ const URGENCY_OPTIONS: RadioOption<Urgency>[] = [
   { value: 'expedited', label: 'Expedited' },
 ];
 
+/** The step's words for a plan's reviewer, and for a provider's office preparing a request. */
+const WORDS = {
+  reviewer: {
+    reviewDate: 'Review date',
+    theReviewDate: 'the review date',
+    received: 'Request received (Central time)',
+    dueBy: 'Decision due by',
+    noDueBy: 'Enter when the request was received to see when the decision is due.',
+    reviewer: 'Reviewer',
+    referTo: 'Outside this policy: refer to',
+  },
+  provider: {
+    reviewDate: 'Date of this check',
+    theReviewDate: 'the date of this check',
+    received: 'Request received by the plan (Central time)',
+    dueBy: 'The plan’s decision is due by',
+    noDueBy: 'Enter when the plan received the request to see when its decision is due.',
+    reviewer: 'Person preparing the request',
+    referTo: 'Outside this policy: the plan reviews it under',
+  },
+} as const satisfies Record<Mode, Record<string, string>>;
+
 /** The form field a case-file problem belongs to, and how a reader names it. */
-const FIELD_OF_PROBLEM: Readonly<Record<string, readonly [keyof ReviewFormValues, string]>> = {
-  'member.dateOfBirth': ['memberDateOfBirth', 'The date of birth'],
-  reviewDate: ['reviewDate', 'The review date'],
-  receivedAt: ['receivedAt', 'The time received'],
-};
+function fieldOfProblem(path: string, mode: Mode): readonly [keyof ReviewFormValues, string] | undefined {
+  switch (path) {
+    case 'member.dateOfBirth':
+      return ['memberDateOfBirth', 'The date of birth'];
+    case 'reviewDate':
+      return ['reviewDate', mode === 'provider' ? 'The date of this check' : 'The review date'];
+    case 'receivedAt':
+      return ['receivedAt', 'The time received'];
+    default:
+      return undefined;
+  }
+}
 
 export function RequestStep({ determination, readOnly }: { readonly determination: Determination; readonly readOnly: boolean }) {
   const { control, register } = useFormContext<ReviewFormValues>();
   const values = useWatch({ control });
+  const mode = useMode();
+  const words = WORDS[mode];
   const errors: Partial<Record<keyof ReviewFormValues, string>> = {};
   for (const problem of draftOf(toCaseFileInput(values)).problems) {
-    const target = FIELD_OF_PROBLEM[problem.path];
+    const target = fieldOfProblem(problem.path, mode);
     if (target) errors[target[0]] = `${target[1]} ${problem.message}.`;
   }
   const radio = <V extends string>(name: 'request' | 'drug' | 'indication' | 'urgency', legend: string, options: RadioOption<V>[], description?: string) => (
@@ -65,7 +97,7 @@ export function RequestStep({ determination, readOnly }: { readonly determinatio
       {radio('drug', 'Drug to be given by the pump', DRUG_OPTIONS, 'LA.CP.MP.173 covers an opioid drug, alone or in combination with other non-opioid drugs.')}
       {determination.referral ? (
         <div role="status" className="rounded-lg border-2 border-review bg-review-soft p-4">
-          <p className="font-semibold">Outside this policy: refer to {determination.referral}.</p>
+          <p className="font-semibold">{words.referTo} {determination.referral}.</p>
           <p className="mt-1 text-sm">{REFERRALS[determination.referral].text}</p>
           <p className="mt-1 text-sm">{determination.reason}</p>
         </div>
@@ -78,12 +110,12 @@ export function RequestStep({ determination, readOnly }: { readonly determinatio
       <fieldset className="rounded-lg border border-line bg-white p-4" disabled={readOnly}>
         <legend className="font-semibold">Dates</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField id="reviewDate" type="date" label="Review date" error={errors.reviewDate} {...register('reviewDate')} />
+          <TextField id="reviewDate" type="date" label={words.reviewDate} error={errors.reviewDate} {...register('reviewDate')} />
           <TextField
             id="memberDateOfBirth"
             type="date"
             label="Member date of birth"
-            hint={age === null ? 'Decides how codes marked * are reviewed (under 21).' : `Age ${age} on the review date.`}
+            hint={age === null ? 'Decides how codes marked * are reviewed (under 21).' : `Age ${age} on ${words.theReviewDate}.`}
             error={errors.memberDateOfBirth}
             {...register('memberDateOfBirth')}
           />
@@ -96,7 +128,7 @@ export function RequestStep({ determination, readOnly }: { readonly determinatio
           <TextField
             id="receivedAt"
             type="datetime-local"
-            label="Request received (Central time)"
+            label={words.received}
             error={errors.receivedAt}
             {...register('receivedAt')}
           />
@@ -104,11 +136,11 @@ export function RequestStep({ determination, readOnly }: { readonly determinatio
         <p className="mt-3 text-sm" aria-live="polite">
           {determination.dueBy ? (
             <>
-              Decision due by <strong>{formatDateTime(determination.dueBy)}</strong>
+              {words.dueBy} <strong>{formatDateTime(determination.dueBy)}</strong>
               {values.urgency ? '' : ' (standard, as no urgency is chosen)'}.
             </>
           ) : (
-            'Enter when the request was received to see when the decision is due.'
+            words.noDueBy
           )}
         </p>
       </fieldset>
@@ -119,7 +151,7 @@ export function RequestStep({ determination, readOnly }: { readonly determinatio
           <TextField id="memberId" label="Member ID" autoComplete="off" maxLength={200} {...register('memberId')} />
           <TextField id="providerName" label="Requesting provider" autoComplete="off" maxLength={200} {...register('providerName')} />
           <TextField id="providerNpi" label="Provider NPI" autoComplete="off" maxLength={200} {...register('providerNpi')} />
-          <TextField id="reviewerName" label="Reviewer" autoComplete="off" maxLength={200} {...register('reviewerName')} />
+          <TextField id="reviewerName" label={words.reviewer} autoComplete="off" maxLength={200} {...register('reviewerName')} />
         </div>
       </fieldset>
     </div>

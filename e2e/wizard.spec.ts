@@ -147,10 +147,19 @@ test('the decision due-by follows urgency and the time received', async ({ page 
   await page.getByRole('radio', { name: 'Expedited', exact: true }).check();
   await page.getByLabel('Request received (Central time)').fill('2026-10-30T10:00');
   // 72 hours after 10:00 CDT on Friday 30 October is 09:00 CST on Monday 2 November (clocks go back on 1 November).
-  await expect(page.getByText(/Decision due by/)).toContainText('Mon, Nov 2, 2026, 9:00 AM CST');
+  await expect(page.getByRole('main').getByText(/Decision due by/)).toContainText('Mon, Nov 2, 2026, 9:00 AM CST');
   await page.getByRole('radio', { name: 'Standard', exact: true }).check();
   // Standard: seven calendar days, same clock time.
-  await expect(page.getByText(/Decision due by/)).toContainText('Fri, Nov 6, 2026, 10:00 AM CST');
+  await expect(page.getByRole('main').getByText(/Decision due by/)).toContainText('Fri, Nov 6, 2026, 10:00 AM CST');
+  // From then on, the live determination beside every step shows it.
+  const live = page.getByRole('complementary', { name: 'Live determination' });
+  await expect(live.getByText(/Decision due by/)).toContainText('Fri, Nov 6, 2026, 10:00 AM CST');
+  await page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }).check();
+  await page.getByRole('radio', { name: 'Trial', exact: true }).check();
+  await page.getByRole('radio', { name: 'Malignant', exact: true }).check();
+  await page.keyboard.press('Alt+KeyN');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trial criteria' })).toBeVisible();
+  await expect(live.getByText(/Decision due by/)).toContainText('Fri, Nov 6, 2026, 10:00 AM CST');
 });
 
 test('a date of birth after the review date is named as the problem', async ({ page }) => {

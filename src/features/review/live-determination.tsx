@@ -4,6 +4,7 @@ import { cn } from '../../components/ui/cn';
 import { OUTCOME_LABELS, type Determination, type Outcome } from '../../engine';
 import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
 import { focusItem } from './focus-item';
+import { formatDateTime } from './format';
 import { PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS, useMode } from './mode';
 import { stepOfItem } from './steps';
 
@@ -75,6 +76,13 @@ export function LiveDetermination({ determination, headingLevel = 'h2', classNam
         {(provider ? PROVIDER_OUTCOME_LABELS : OUTCOME_LABELS)[d.outcome]}
       </p>
       {provider ? <p className="mt-1 text-xs font-semibold">{PROVIDER_DISCLAIMER}</p> : null}
+      {d.dueBy ? (
+        // Shown on every step once the time received is entered, not only where it is typed.
+        <p className="mt-1 text-sm">
+          {provider ? 'The plan’s decision is due by' : 'Decision due by'}{' '}
+          <strong>{formatDateTime(d.dueBy)}</strong>
+        </p>
+      ) : null}
       <p className="mt-1 text-sm">{d.reason}</p>
       {d.referral ? (
         <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p>

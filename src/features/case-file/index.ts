@@ -8,6 +8,7 @@ export { readCaseFile, MAX_CASE_FILE_BYTES } from './read-case-file';
 export { hasSavedReview } from './saved-review';
 export {
   getReview,
+  getTypedReview,
   replaceReview,
   saveReview,
   startNewReview,

@@ -9,33 +9,53 @@ export { STORAGE_KEY };
 
 type Listener = () => void;
 
-function readStorage(): CaseFile {
+interface Saved {
+  /** The review as the reviewer left it, values the case file refuses included. */
+  readonly typed: unknown;
+  /** The same review as a valid case file (the draft): what is determined and exported. */
+  readonly caseFile: CaseFile;
+}
+
+function readStorage(): Saved {
   try {
     const text = window.sessionStorage.getItem(STORAGE_KEY);
-    if (text === null) return emptyCaseFile();
-    return draftOf(JSON.parse(text)).caseFile;
+    if (text === null) return { typed: undefined, caseFile: emptyCaseFile() };
+    const typed: unknown = JSON.parse(text);
+    return { typed, caseFile: draftOf(typed).caseFile };
   } catch {
     // Storage switched off or its contents unreadable: start clean rather than fail.
-    return emptyCaseFile();
+    return { typed: undefined, caseFile: emptyCaseFile() };
   }
 }
 
-function writeStorage(caseFile: CaseFile): void {
+function writeStorage(typed: unknown): void {
   try {
-    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(caseFile));
+    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(typed));
   } catch {
     // Storage full or switched off: the review still works for this page's lifetime.
   }
 }
 
-let current: CaseFile | undefined;
+let saved: Saved | undefined;
 /** Bumped when a whole review replaces the one in progress (import, new review). */
 let generation = 0;
 const listeners = new Set<Listener>();
 
+function getSaved(): Saved {
+  saved ??= readStorage();
+  return saved;
+}
+
 export function getReview(): CaseFile {
-  current ??= readStorage();
-  return current;
+  return getSaved().caseFile;
+}
+
+/**
+ * The review as the reviewer typed it, with any value the case file refuses (a date of birth
+ * after the review date, say) still in it, so that a reload puts it back in its field.
+ */
+export function getTypedReview(): unknown {
+  return getSaved().typed;
 }
 
 export function getGeneration(): number {
@@ -46,10 +66,13 @@ function emit(): void {
   for (const listener of listeners) listener();
 }
 
-/** Saves the review as it is being answered. */
-export function saveReview(caseFile: CaseFile): void {
-  current = caseFile;
-  writeStorage(caseFile);
+/**
+ * Saves the review as it is being answered: the valid case file, and what was typed when the
+ * case file had to set something aside.
+ */
+export function saveReview(caseFile: CaseFile, typed: unknown = caseFile): void {
+  saved = { typed, caseFile };
+  writeStorage(typed);
   emit();
 }
 

@@ -2,19 +2,28 @@
 // progress in this tab? It reads the saved text only; the review store validates it when opened.
 export const STORAGE_KEY = 'la-cp-mp-173.review';
 
+// Written by every review as soon as it opens (the review date defaults to today), so on their
+// own they do not make a review one in progress.
+const ALWAYS_THERE = new Set(['policy', 'status', 'reviewDate']);
+
+function holdsSomething(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return false;
+  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'object') return Object.values(value).some(holdsSomething);
+  return true;
+}
+
+/**
+ * Whether this tab holds a review in progress: anything entered beyond what a new review starts
+ * with, an identifier or a date of birth as much as an answer.
+ */
 export function hasSavedReview(): boolean {
   try {
     const text = window.sessionStorage.getItem(STORAGE_KEY);
     if (text === null) return false;
     const saved: unknown = JSON.parse(text);
-    if (saved === null || typeof saved !== 'object') return false;
-    const review = saved as { request?: unknown; drug?: unknown; answers?: unknown; codes?: unknown };
-    return (
-      review.request !== undefined ||
-      review.drug !== undefined ||
-      (typeof review.answers === 'object' && review.answers !== null && Object.keys(review.answers).length > 0) ||
-      (Array.isArray(review.codes) && review.codes.length > 0)
-    );
+    if (saved === null || typeof saved !== 'object' || Array.isArray(saved)) return false;
+    return Object.entries(saved).some(([key, value]) => !ALWAYS_THERE.has(key) && holdsSomething(value));
   } catch {
     return false;
   }

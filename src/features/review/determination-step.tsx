@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { buttonVariants } from '../../components/ui/button';
 import type { Determination } from '../../engine';
-import { ExportButtons } from '../case-file';
+import { ExportButtons, NewReviewButton } from '../case-file';
 import { LiveDetermination } from './live-determination';
 
 export function DeterminationStep({ determination }: { readonly determination: Determination }) {
@@ -18,6 +18,9 @@ export function DeterminationStep({ determination }: { readonly determination: D
         </Link>
       </div>
       <ExportButtons />
+      <div>
+        <NewReviewButton />
+      </div>
     </div>
   );
 }

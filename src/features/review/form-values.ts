@@ -3,6 +3,7 @@ import {
   instantOfWallTime,
   parseIsoDateTime,
   PLAN_TIME_ZONE,
+  TRIAL_WAIVERS,
   wallTimeIn,
   type Answer,
   type CaseFile,
@@ -93,6 +94,36 @@ export function toFormValues(file: CaseFile): ReviewFormValues {
     answers,
     notes,
     codes: file.codes ?? [],
+  };
+}
+
+function isTrialWaiver(value: string): value is TrialWaiver {
+  return (TRIAL_WAIVERS as readonly string[]).includes(value);
+}
+
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * The form for a saved review. Where the case file had to set a typed value aside (a date of
+ * birth after the review date, a time received that is not a time, a waiver the request does not
+ * allow), the typed value goes back in its field, so a reload loses nothing and the field still
+ * says what is wrong with it.
+ */
+export function toFormValuesKeeping(file: CaseFile, typed: unknown): ReviewFormValues {
+  const values = toFormValues(file);
+  if (typed === null || typeof typed !== 'object') return values;
+  const t = typed as Record<string, unknown>;
+  const member = t.member !== null && typeof t.member === 'object' ? (t.member as Record<string, unknown>) : {};
+  const receivedAt = textOf(t.receivedAt);
+  const waiver = textOf(t.trialWaiver);
+  return {
+    ...values,
+    reviewDate: values.reviewDate || textOf(t.reviewDate),
+    memberDateOfBirth: values.memberDateOfBirth || textOf(member.dateOfBirth),
+    receivedAt: values.receivedAt || toLocalDateTime(receivedAt) || receivedAt,
+    trialWaiver: values.trialWaiver || (isTrialWaiver(waiver) ? waiver : ''),
   };
 }
 

@@ -1,11 +1,11 @@
 import { useEffect, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { todayIso } from '../../engine';
-import { draftOf, getReview, saveReview, useReviewGeneration } from '../case-file';
-import { toCaseFileInput, toFormValues, type ReviewFormValues } from './form-values';
+import { draftOf, getReview, getTypedReview, saveReview, useReviewGeneration } from '../case-file';
+import { toCaseFileInput, toFormValuesKeeping, type ReviewFormValues } from './form-values';
 
 function initialValues(): ReviewFormValues {
-  const values = toFormValues(getReview());
+  const values = toFormValuesKeeping(getReview(), getTypedReview());
   // A new review is reviewed today unless the reviewer says otherwise.
   return values.reviewDate === '' ? { ...values, reviewDate: todayIso(Date.now()) } : values;
 }
@@ -24,8 +24,10 @@ export function ReviewFormProvider({ children }: { readonly children: ReactNode 
   }, [form, generation]);
 
   useEffect(() => {
-    const save = (values: Parameters<typeof toCaseFileInput>[0]) =>
-      saveReview(draftOf(toCaseFileInput(values)).caseFile);
+    const save = (values: Parameters<typeof toCaseFileInput>[0]) => {
+      const typed = toCaseFileInput(values);
+      saveReview(draftOf(typed).caseFile, typed);
+    };
     save(form.getValues());
     const subscription = form.watch((values) => save(values));
     return () => subscription.unsubscribe();

@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 // One-way imports: policy ← engine ← features ← routes (STYLE.md). The linter holds the line.
-const UI_LIBRARIES = '^(react|react-dom|react-dom/.*|react-hook-form|@tanstack/.*|@hookform/.*)$';
+const UI_LIBRARIES = '^(react|react-dom|react-hook-form|@hookform/[^/]+|@tanstack/[^/]+)(/.*)?$';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'reports', '.stryker-tmp'] },
@@ -32,8 +32,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/policy/**/*.ts'],
-    ignores: ['src/policy/**/*.test.ts'],
+    files: ['src/policy/**/*.{ts,tsx}'],
+    ignores: ['src/policy/**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -49,7 +49,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/engine/**/*.ts'],
+    files: ['src/engine/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -66,7 +66,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/cli/**/*.ts'],
+    files: ['src/cli/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -80,7 +80,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/features/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}'],
+    files: ['src/components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -89,6 +89,23 @@ export default tseslint.config(
             { regex: '(^|/)routes(/|$)', message: 'Features do not import routes; routes import features.' },
             {
               regex: '^\\.\\./\\.\\./features/[^/]+/.+',
+              message: "Import another feature through its index, not its internals.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)routes(/|$)', message: 'Features do not import routes; routes import features.' },
+            {
+              regex: '^(\\.\\./\\.\\./features/[^/]+|\\.\\./[^./][^/]*)/.+',
               message: "Import another feature through its index, not its internals.",
             },
           ],

@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { buttonVariants } from '../../components/ui/button';
 import { POLICY, QUESTIONNAIRE_FILE } from '../../policy';
@@ -6,13 +6,15 @@ import { hasSavedReview, ImportCase, LazyExportButtons, NewReviewButton } from '
 
 export function HomePage() {
   const inProgress = hasSavedReview();
+  // A provider's office is never told of an approval, not even the policy's own approval date.
+  const provider = useSearch({ strict: false }).mode === 'provider';
   return (
     <main id="main" className="mx-auto flex max-w-3xl flex-col gap-6 px-4 py-8">
       <header>
         <h1 className="text-3xl font-bold">{POLICY.title} review</h1>
         <p className="mt-2 text-muted">
-          Policy {POLICY.number}, {POLICY.plan}. Revision {POLICY.revision}, approved {POLICY.approved},
-          effective {POLICY.effective}.
+          Policy {POLICY.number}, {POLICY.plan}. Revision {POLICY.revision},{' '}
+          {provider ? null : `approved ${POLICY.approved}, `}effective {POLICY.effective}.
         </p>
         <p className="mt-2">
           Step by step through the policy: scope, trial or implant, the criteria, the contraindications

@@ -5,6 +5,7 @@ import { cn } from '../../components/ui/cn';
 import { CODE_FINDING_LABELS, type CodeFinding, type Determination } from '../../engine';
 import { CODES, CODING_NOTE, POLICY } from '../../policy';
 import type { ReviewFormValues } from './form-values';
+import { PROVIDER_CODE_FINDING_LABELS, useMode } from './mode';
 
 const FINDING_TONES: Readonly<Record<CodeFinding['finding'], string>> = {
   covered: 'text-met',
@@ -28,6 +29,7 @@ export function CodesStep({ determination, readOnly }: { readonly determination:
   const [query, setQuery] = useState('');
   const [other, setOther] = useState('');
   const [otherError, setOtherError] = useState<string>();
+  const findingLabels = useMode() === 'provider' ? PROVIDER_CODE_FINDING_LABELS : CODE_FINDING_LABELS;
   const findings = new Map(determination.codes.map((f) => [f.code, f]));
   const shown = CODES.filter((c) => matches(query, c.code, c.description));
 
@@ -66,7 +68,7 @@ export function CodesStep({ determination, readOnly }: { readonly determination:
                       <li key={code} className="flex flex-wrap items-center gap-2">
                         <span className="font-mono font-semibold">{code}</span>
                         <span className={cn('font-semibold', finding && FINDING_TONES[finding.finding])}>
-                          {finding ? CODE_FINDING_LABELS[finding.finding] : ''}
+                          {finding ? findingLabels[finding.finding] : ''}
                         </span>
                         {readOnly ? null : (
                           <Button variant="link" onClick={() => toggle(code, false)} aria-label={`Remove ${code}`}>

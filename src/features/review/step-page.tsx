@@ -22,6 +22,13 @@ const STEP_INTROS: Readonly<Record<StepId, string>> = {
   determination: 'The outcome, and why.',
 };
 
+/** The provider's office ends on what to send, not on an outcome. */
+const PROVIDER_STEP_INTROS: Readonly<Partial<Record<StepId, string>>> = {
+  request: 'What is requested, for whom, and when the plan received it.',
+  codes: 'The CPT and HCPCS codes requested, and what the policy lists for each.',
+  determination: 'What the request still needs, item by item, to send with it.',
+};
+
 export interface StepPageProps {
   readonly step: StepId;
   readonly focus: ItemId | undefined;
@@ -73,7 +80,7 @@ export function StepPage({ step, focus }: StepPageProps) {
         <h1 id="step-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
           {stepTitle(step, mode)}
         </h1>
-        <p className="mt-1 text-sm text-muted">{STEP_INTROS[step]}</p>
+        <p className="mt-1 text-sm text-muted">{(provider && PROVIDER_STEP_INTROS[step]) || STEP_INTROS[step]}</p>
         {provider ? (
           <p className="mt-2 rounded-md border border-brand bg-brand-soft p-2 text-sm">
             <strong>Provider self-check.</strong> {PROVIDER_DISCLAIMER} Answer from the medical record

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { printToPdf } from './pdf-text';
 
 // The printable determination summary, checked as a reviewer sees it on screen and on paper.
 // Expected values come from the policy (LA.CP.MP.173) and DESIGN.md, written out here by hand.
@@ -137,28 +137,6 @@ const outcome = (page: Page) => page.locator('[data-outcome]');
 /** The required-items table, one row per item, keyed by the row header (the item's ID). */
 function requiredRows(page: Page) {
   return page.getByRole('region', { name: /^Required items/ }).locator('tbody tr');
-}
-
-/** The text of each page of a PDF, as a reader's copy and paste would give it. */
-async function pdfPages(pdf: Buffer): Promise<string[]> {
-  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const content = await (await doc.getPage(n)).getTextContent();
-    const text = content.items
-      .map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : ''))
-      .join('');
-    pages.push(text.replace(/[ \t]+/g, ' '));
-  }
-  await doc.destroy();
-  return pages;
-}
-
-async function printToPdf(page: Page, format: 'Letter' | 'A4'): Promise<string[]> {
-  await page.emulateMedia({ media: 'print' });
-  const pages = await pdfPages(await page.pdf({ format }));
-  await page.emulateMedia({ media: 'screen' });
-  return pages;
 }
 
 async function expectNoAxeViolations(page: Page): Promise<void> {

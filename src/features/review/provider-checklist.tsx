@@ -1,9 +1,107 @@
+import { useEffect, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
-import { reasonsFor, type CaseFile, type Determination } from '../../engine';
-import { ITEM_BY_ID, REFERRALS } from '../../policy';
+import { reasonsFor, type CaseFile, type Determination, type Drug, type Indication, type Request } from '../../engine';
+import { ITEM_BY_ID, POLICY, REFERRALS } from '../../policy';
 import { OUTCOME_TONES } from './live-determination';
 import { PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS } from './mode';
+
+const REQUEST_WORDS: Readonly<Record<Request, string>> = {
+  trial: 'Trial (Part I, preliminary trial)',
+  implant: 'Implant (Part II, permanent pump)',
+};
+const INDICATION_WORDS: Readonly<Record<Indication, string>> = {
+  malignant: 'Malignant',
+  nonmalignant: 'Non-malignant',
+};
+const DRUG_WORDS: Readonly<Record<Drug, string>> = {
+  opioid: 'An opioid, alone or with non-opioid drugs',
+  baclofen: 'Baclofen',
+  other: 'Another drug',
+};
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** A calendar date (YYYY-MM-DD) in words: "November 24, 2026". */
+function calendarDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month ? `${month} ${Number(m[3])}, ${m[1]}` : iso;
+}
+
+// On paper, every page of the checklist carries the mark and its page number, in the page margins
+// (Chromium prints @page margin boxes). Fixed words only: nothing typed reaches the stylesheet.
+const PAGE_CSS = `@page {
+  margin: 14mm 13mm 16mm 13mm;
+  @bottom-left { content: "${POLICY.number} provider self-check. ${PROVIDER_DISCLAIMER}"; font-family: system-ui, sans-serif; font-size: 8pt; color: #4a5568; }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: system-ui, sans-serif; font-size: 8pt; color: #4a5568; }
+}`;
+
+function usePageMargins(): void {
+  useEffect(() => {
+    // A constructed stylesheet: the Content-Security-Policy allows no inline <style>.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(PAGE_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return () => {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
+    };
+  }, []);
+}
+
+/** The parts entered, joined; "Not entered" when there are none. */
+function entered(...parts: readonly (string | undefined)[]): string {
+  const given = parts.map((p) => p?.trim()).filter((p): p is string => !!p);
+  return given.length > 0 ? given.join(' · ') : 'Not entered';
+}
+
+function Field({ term, children }: { readonly term: string; readonly children: ReactNode }) {
+  return (
+    <div className="flex flex-wrap gap-x-2">
+      <dt className="font-semibold">{term}:</dt>{' '}
+      <dd className="min-w-0 break-words">{children}</dd>
+    </div>
+  );
+}
+
+/** The request the checklist goes with, so that on paper it stands on its own. */
+function ChecklistRequest({ review, determination: d }: ProviderChecklistProps) {
+  const memberId = review.member?.id?.trim();
+  const npi = review.provider?.npi?.trim();
+  const preparedBy = review.reviewer?.name?.trim();
+  return (
+    <dl aria-label="The request" className="grid gap-x-6 gap-y-1 rounded-md border border-line bg-white p-3 text-sm sm:grid-cols-2 print:grid-cols-2">
+      <Field term="Policy">
+        {POLICY.number} {POLICY.title}, revision {POLICY.revision}, effective {POLICY.effective}
+      </Field>
+      <Field term="Date checked">
+        {calendarDate(d.reviewDate)}
+        {d.reviewDateSource === 'today' ? ' (today)' : ''}
+      </Field>
+      <Field term="Member">{entered(review.member?.name, memberId ? `Member ID ${memberId}` : undefined)}</Field>
+      <Field term="Requesting provider">{entered(review.provider?.name, npi ? `NPI ${npi}` : undefined)}</Field>
+      <Field term="Request">{review.request ? REQUEST_WORDS[review.request] : 'Trial or implant not chosen'}</Field>
+      <Field term="Origin of the pain">
+        {review.indication ? INDICATION_WORDS[review.indication] : 'Malignant or non-malignant not chosen'}
+      </Field>
+      <Field term="Drug">{review.drug ? DRUG_WORDS[review.drug] : 'Not chosen'}</Field>
+      {d.codes.length > 0 ? <Field term="Requested codes">{d.codes.map((c) => c.code).join(', ')}</Field> : null}
+      {preparedBy ? <Field term="Prepared by">{preparedBy}</Field> : null}
+    </dl>
+  );
+}
 
 export interface ProviderChecklistProps {
   readonly review: CaseFile;
@@ -12,28 +110,34 @@ export interface ProviderChecklistProps {
 
 /**
  * Where a provider's self-check ends: not a determination, but what the request still needs,
- * item by item, with the documentation to attach. Printable, to send with the request.
+ * item by item, with the documentation to attach. Printable, to send with the request: it names
+ * the request it goes with, and on paper it is the whole page.
  */
 export function ProviderChecklist({ review, determination }: ProviderChecklistProps) {
   const d = determination;
   const reasons = reasonsFor(review, d);
+  usePageMargins();
   const nothingMissing = d.outcome === 'meets_criteria' || d.outcome === 'medical_director_review';
   return (
     <section
       aria-labelledby="checklist-title"
       data-outcome={d.outcome}
-      className={cn('flex flex-col gap-4 rounded-lg border-2 p-4', OUTCOME_TONES[d.outcome])}
+      data-provider-checklist=""
+      className={cn('flex flex-col gap-4 rounded-lg border-2 p-4 print:break-inside-auto', OUTCOME_TONES[d.outcome])}
     >
-      <div>
-        <h2 id="checklist-title" className="text-xl font-bold">
-          What the request needs
-        </h2>
-        <p className="mt-1 font-semibold">{PROVIDER_DISCLAIMER}</p>
-        <p className="mt-1 text-sm">
+      <header className="flex flex-col gap-2">
+        <div>
+          <h2 id="checklist-title" className="text-xl font-bold">
+            What the request needs
+          </h2>
+          <p className="mt-1 font-semibold">{PROVIDER_DISCLAIMER}</p>
+        </div>
+        <ChecklistRequest review={review} determination={d} />
+        <p className="text-sm">
           {PROVIDER_OUTCOME_LABELS[d.outcome]}. The health plan makes the decision when it reviews
           the request.
         </p>
-      </div>
+      </header>
 
       {d.referral ? (
         <p>
@@ -97,7 +201,7 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
         </p>
       ) : null}
 
-      <div>
+      <div className="print:hidden">
         <Button onClick={() => window.print()}>Print this checklist</Button>
       </div>
     </section>

@@ -73,7 +73,8 @@ export function StepPage({ step, focus }: StepPageProps) {
 
   return (
     <article aria-labelledby="step-title" className="flex flex-col gap-4">
-      <header>
+      {/* The provider's checklist is printed to go with the request: on paper it stands alone. */}
+      <header className={provider && step === 'determination' ? 'print:hidden' : undefined}>
         <p className="text-sm text-muted">
           {applies ? `Step ${index + 1} of ${steps.length}` : 'Step not needed for this request'}
         </p>

@@ -19,7 +19,7 @@ function ProviderSummary() {
   const determination = useMemo(() => determine(review), [review]);
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-6">
-      <h1 className="mb-4 text-2xl font-bold">Provider self-check: what to send</h1>
+      <h1 className="mb-4 text-2xl font-bold print:hidden">Provider self-check: what to send</h1>
       <ProviderChecklist review={review} determination={determination} />
     </main>
   );

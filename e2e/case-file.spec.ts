@@ -315,3 +315,125 @@ test('a note holding HTML or script shows as plain text on the wizard and the su
 
   expect(dialogs).toEqual([]);
 });
+
+/** A malignant implant with the trial waived, closed by its reviewer: "status": "completed". */
+const COMPLETED = {
+  policy: 'LA.CP.MP.173',
+  request: 'implant',
+  drug: 'opioid',
+  indication: 'malignant',
+  trialWaiver: 'advanced_disease',
+  answers: {
+    'I.A.1.a': 'met',
+    'I.A.1.b': 'met',
+    'I.A.1.c': 'met',
+    'II.A.1.b': 'met',
+    'II.A.1.c': 'not_met',
+    'II.A.1.d': 'met',
+    'II.B.1': 'absent',
+    'II.B.2': 'absent',
+    'II.B.3': 'absent',
+    'II.B.4': 'absent',
+    'II.B.5': 'absent',
+  },
+  notes: { 'II.A.1.c': 'Spinal cord stimulator in place since 2019.' },
+  codes: ['62350', '62362'],
+  member: { id: 'M-5120', name: 'Lee Park', dateOfBirth: '1958-02-14' },
+  provider: { name: 'Bayou Pain Associates', npi: '1234567893' },
+  reviewer: { name: 'Robin Nurse, RN' },
+  reviewDate: '2026-11-20',
+  urgency: 'standard',
+  receivedAt: '2026-11-16T08:00:00-06:00',
+  status: 'completed',
+};
+
+async function importCompleted(page: Page): Promise<void> {
+  await page.goto('/');
+  await importFile(page, 'completed.json', JSON.stringify(COMPLETED));
+  await expect(page).toHaveURL(/\/review\/determination/);
+  await expectOutcome(page, 'not_met');
+}
+
+/** Every answer, choice and field of the step's form: locked, or open to change. */
+async function expectStepLocked(page: Page, locked: boolean): Promise<void> {
+  const main = page.getByRole('main');
+  // The steps load their code on demand: wait for the step's form before counting its controls.
+  await expect(main.locator('input, textarea').first()).toBeVisible();
+  const choices = main.locator('input[type="radio"], input[type="checkbox"]');
+  const fields = main.locator('textarea, input:not([type="radio"]):not([type="checkbox"]):not([type="search"])');
+  expect(await choices.count() + (await fields.count())).toBeGreaterThan(0);
+  for (const choice of await choices.all()) {
+    if (locked) await expect(choice).toBeDisabled();
+    else await expect(choice).toBeEnabled();
+  }
+  for (const field of await fields.all()) {
+    if (locked) await expect(field).not.toBeEditable();
+    else await expect(field).toBeEditable();
+  }
+}
+
+const BANNER = /This review is completed and opens read-only/;
+
+test('a completed case file opens read-only, every step of it, until Amend is chosen on the summary', async ({
+  page,
+}) => {
+  await importCompleted(page);
+  await expect(page.getByText(BANNER)).toBeVisible();
+
+  await page.goto('/review/request');
+  await expect(page.getByText(BANNER)).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Implant', exact: true })).toBeChecked();
+  await expect(page.getByLabel('Member name')).toHaveValue('Lee Park');
+  await expectStepLocked(page, true);
+
+  await page.goto('/review/trial-criteria');
+  await expect(itemGroup(page, 'I.A.1.a').getByRole('radio', { name: 'Met', exact: true })).toBeChecked();
+  await expectStepLocked(page, true);
+
+  await page.goto('/review/contraindications');
+  await expect(itemGroup(page, 'II.B.4').getByRole('radio', { name: 'Absent', exact: true })).toBeChecked();
+  await expectStepLocked(page, true);
+
+  await page.goto('/review/implant-criteria');
+  const waiver = page.getByRole('group', { name: /^Trial waiver/ });
+  await expect(waiver.getByRole('radio', { checked: true })).toHaveCount(1);
+  await expect(waiver.getByRole('radio').first()).toBeDisabled();
+  await expect(page.getByLabel('Note on II.A.1.c (optional)')).toHaveValue(COMPLETED.notes['II.A.1.c']);
+  await expectStepLocked(page, true);
+
+  await page.goto('/review/codes');
+  await expect(page.getByRole('checkbox', { name: /^62362 / })).toBeChecked();
+  await expectStepLocked(page, true);
+  await expect(page.getByRole('button', { name: /^Remove / })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Add code' })).toHaveCount(0);
+
+  // The banner's way out: the summary, where Amend is chosen.
+  await page.getByRole('link', { name: 'the summary' }).click();
+  await expect(page).toHaveURL(/\/summary$/);
+  await page.getByRole('button', { name: 'Amend review' }).click();
+  await expect(page.getByRole('region', { name: 'Sign-off' }).locator('[data-review-status]')).toHaveText('Amended');
+
+  for (const step of ['request', 'trial-criteria', 'contraindications', 'implant-criteria', 'codes']) {
+    await page.goto(`/review/${step}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByText(BANNER)).toHaveCount(0);
+    await expectStepLocked(page, false);
+  }
+  await expect(page.getByRole('button', { name: 'Add code' })).toBeVisible();
+});
+
+test('in provider mode the read-only banner leads to the provider’s summary, which offers Amend too', async ({
+  page,
+}) => {
+  await importCompleted(page);
+  await page.goto('/review/request?mode=provider');
+  await expect(page.getByText(BANNER)).toBeVisible();
+  await expectStepLocked(page, true);
+  await page.getByRole('link', { name: 'the summary' }).click();
+  await expect(page).toHaveURL(/\/summary\?mode=provider$/);
+  await page.getByRole('button', { name: 'Amend review' }).click();
+  await expect(page.getByRole('button', { name: 'Amend review' })).toHaveCount(0);
+  await page.goto('/review/request?mode=provider');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request');
+  await expectStepLocked(page, false);
+});

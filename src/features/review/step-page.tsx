@@ -90,7 +90,11 @@ export function StepPage({ step, focus }: StepPageProps) {
         ) : null}
         {readOnly ? (
           <p role="status" className="mt-2 rounded-md border border-review bg-review-soft p-2 text-sm">
-            This review is completed and opens read-only. To change it, choose “Amend” on the summary.
+            This review is completed and opens read-only. To change it, choose “Amend review” on{' '}
+            <Link to="/summary" search={(prev) => ({ mode: prev.mode })} className="text-brand underline underline-offset-2 hover:no-underline">
+              the summary
+            </Link>
+            .
           </p>
         ) : null}
       </header>

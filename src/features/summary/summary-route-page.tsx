@@ -1,7 +1,8 @@
 import { useSearch } from '@tanstack/react-router';
 import { useMemo } from 'react';
+import { Button } from '../../components/ui/button';
 import { determine } from '../../engine';
-import { useReview } from '../case-file';
+import { saveReview, useReview } from '../case-file';
 import { ProviderChecklist, useMode } from '../review';
 import { SummaryPage } from './summary-page';
 
@@ -20,6 +21,15 @@ function ProviderSummary() {
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-6">
       <h1 className="mb-4 text-2xl font-bold print:hidden">Provider self-check: what to send</h1>
+      {review.status === 'completed' ? (
+        // The wizard sends a completed review here to be amended: the way on is on this page too.
+        <div className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-review bg-review-soft p-2 text-sm print:hidden">
+          <p role="status">This review is completed and opens read-only until someone chooses to amend it.</p>
+          <Button variant="secondary" onClick={() => saveReview({ ...review, status: 'amended' })}>
+            Amend review
+          </Button>
+        </div>
+      ) : null}
       <ProviderChecklist review={review} determination={determination} />
     </main>
   );

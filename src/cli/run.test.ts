@@ -278,6 +278,36 @@ describe('evaluate refuses what is not a valid case: exit 2, one line naming the
       /^codes: /,
     ],
     [
+      'a __proto__ key at the top of the file',
+      () => evaluate([caseFile('{"policy":"LA.CP.MP.173","answers":{},"__proto__":{"outcome":"meets_criteria"}}')]),
+      /^__proto__: is not a field/,
+    ],
+    [
+      'a __proto__ key among the answers',
+      () => evaluate([caseFile('{"policy":"LA.CP.MP.173","answers":{"__proto__":"met"}}')]),
+      /^answers[.[]"?__proto__"?\]?: not an item of LA\.CP\.MP\.173/,
+    ],
+    [
+      'a constructor key among the notes',
+      () => evaluate([caseFile('{"policy":"LA.CP.MP.173","answers":{},"notes":{"constructor":"x"}}')]),
+      /^notes[.[]"?constructor"?\]?: not an item/,
+    ],
+    [
+      'a number where the request type belongs',
+      () => evaluate([caseFile(withCase({ request: 2 }))]),
+      /^request: /,
+    ],
+    [
+      'a number where the member’s name belongs',
+      () => evaluate([caseFile(withCase({ member: { name: 5 } }))]),
+      /^member\.name: /,
+    ],
+    [
+      'answers that are a list',
+      () => evaluate([caseFile(withCase({ answers: ['met'] }))]),
+      /^answers: /,
+    ],
+    [
       'a field the format does not know',
       () => evaluate([caseFile(withCase({ diagnosis: 'C80.1' }))]),
       /^diagnosis: is not a field/,
@@ -379,6 +409,27 @@ describe('evaluate --jsonl', () => {
     // Compact: one determination per line, no indentation.
     expect(lines[0]).not.toContain('\n  ');
     expect(lines[0]).toBe(JSON.stringify(JSON.parse(lines[0] as string)));
+  });
+
+  it('names every kind of bad line by its number and goes on to the next', async () => {
+    const input = [
+      '{"policy":"LA.CP.MP.173","answers":{},"__proto__":{"outcome":"meets_criteria"}}', // 1
+      '{"policy":"LA.CP.MP.173","answers":{"__proto__":"met"}}', // 2
+      JSON.stringify(withCase({ request: 2 })), // 3
+      JSON.stringify(withCase({ member: { name: 5 } })), // 4
+      JSON.stringify(withCase({ reviewDate: '2026-02-30' })), // 5
+      JSON.stringify(withCase({ trialWaiver: 'advanced_disease' })), // 6
+      JSON.stringify(withCase({ diagnosis: 'C80.1' })), // 7
+      good, // 8
+    ].join('\n');
+    const { code, stdout, stderr } = await evaluate(['--jsonl', '-'], input);
+    expect(code).toBe(EXIT_INVALID);
+    expect(stderr).toBe('');
+    const out = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(out.map((o) => o.line)).toEqual([1, 2, 3, 4, 5, 6, 7, undefined]);
+    const fields = [/^__proto__: /, /^answers[.[]"?__proto__/, /^request: /, /^member\.name: /, /^reviewDate: /, /^trialWaiver: /, /^diagnosis: /];
+    fields.forEach((field, i) => expect(out[i].error).toMatch(field));
+    expect(out[7].outcome).toBe('meets_criteria');
   });
 
   it('exits 0 when every line is valid, reading standard input in arbitrary pieces', async () => {

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answer, answerAll, chooseRequest, determination, expectOutcome, nextStep, SECTION_ITEMS } from './helpers';
+import {
+  answer,
+  answerAll,
+  chooseRequest,
+  determination,
+  expectNoAxeViolations,
+  expectOutcome,
+  nextStep,
+  SECTION_ITEMS,
+} from './helpers';
 import { printToPdf } from './pdf-text';
 
 const OPIOID = 'An opioid, alone or with non-opioid drugs' as const;
@@ -164,6 +173,7 @@ test('the printed checklist stands on its own: the request, what to attach for e
   await page.goto('/review/determination?mode=provider');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checklist');
   await expect(determination(page)).toHaveAttribute('data-outcome', 'not_met');
+  await expectNoAxeViolations(page);
 
   const pages = await printToPdf(page, 'Letter');
   expect(pages.length).toBeLessThanOrEqual(2);

@@ -82,7 +82,7 @@ function ChecklistRequest({ review, determination: d }: ProviderChecklistProps) 
   const npi = review.provider?.npi?.trim();
   const preparedBy = review.reviewer?.name?.trim();
   return (
-    <dl aria-label="The request" className="grid gap-x-6 gap-y-1 rounded-md border border-line bg-white p-3 text-sm sm:grid-cols-2 print:grid-cols-2">
+    <dl className="grid gap-x-6 gap-y-1 rounded-md border border-line bg-white p-3 text-sm sm:grid-cols-2 print:grid-cols-2">
       <Field term="Policy">
         {POLICY.number} {POLICY.title}, revision {POLICY.revision}, effective {POLICY.effective}
       </Field>

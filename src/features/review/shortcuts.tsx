@@ -1,26 +1,31 @@
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
-  { keys: 'Tab / Shift+Tab', action: 'Move between questions and fields' },
+  { keys: 'Tab / Shift+Tab', action: 'Next / previous question or field' },
   { keys: '← → ↑ ↓', action: 'Move between the answers of a question' },
-  { keys: '1 / 2 / 3', action: 'On a question: Met or Absent / Not met or Present / Not documented, then go to the next question' },
-  { keys: 'Alt+N', action: 'Next step' },
-  { keys: 'Alt+P', action: 'Previous step' },
+  { keys: '1 / 2 / 3', action: 'Met or Absent / Not met or Present / Not documented, then the next question' },
+  { keys: 'Alt+N / Alt+P', action: 'Next / previous step' },
 ];
 
-/** The keyboard shortcuts, always one click (or Tab and Enter) away. */
+/** The keyboard shortcuts, always in view beside the steps: nothing to open first. */
 export function ShortcutList() {
   return (
-    <details className="rounded-lg border border-line bg-white p-3 text-sm print:hidden">
-      <summary className="min-h-6 cursor-pointer font-semibold">Keyboard shortcuts</summary>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+    <section
+      aria-labelledby="shortcuts-title"
+      className="rounded-lg border border-line bg-white px-3 py-2 text-xs print:hidden"
+    >
+      <h2 id="shortcuts-title" className="text-sm font-semibold">
+        Keyboard shortcuts
+      </h2>
+      {/* Beside the keys on a wide row; keys above their action in the narrow column of a large screen. */}
+      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2 gap-y-1 sm:grid-cols-[auto_1fr_auto_1fr] lg:grid-cols-1 lg:gap-y-0">
         {SHORTCUTS.map((s) => (
           <div key={s.keys} className="contents">
-            <dt>
-              <kbd className="rounded border border-line px-1 font-mono text-xs">{s.keys}</kbd>
+            <dt className="whitespace-nowrap">
+              <kbd className="rounded border border-line px-1 font-mono">{s.keys}</kbd>
             </dt>
-            <dd>{s.action}</dd>
+            <dd className="lg:mb-1.5">{s.action}</dd>
           </div>
         ))}
       </dl>
-    </details>
+    </section>
   );
 }

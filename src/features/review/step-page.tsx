@@ -140,8 +140,9 @@ export function StepPage({ step, focus }: StepPageProps) {
             params={{ step: previous }}
             search={(prev) => ({ mode: prev.mode })}
             className={buttonVariants({ variant: 'secondary' })}
+            aria-keyshortcuts="Alt+P"
           >
-            ← Previous: {stepTitle(previous, mode)}
+            ← Previous: {stepTitle(previous, mode)} <kbd className="font-sans text-xs font-normal">(Alt+P)</kbd>
           </Link>
         ) : (
           <span />
@@ -153,8 +154,9 @@ export function StepPage({ step, focus }: StepPageProps) {
             search={(prev) => ({ mode: prev.mode })}
             className={buttonVariants({ variant: 'primary' })}
             data-next-step=""
+            aria-keyshortcuts="Alt+N"
           >
-            Next: {stepTitle(next, mode)} →
+            Next: {stepTitle(next, mode)} <kbd className="font-sans text-xs font-normal">(Alt+N)</kbd> →
           </Link>
         ) : null}
       </nav>

@@ -6,7 +6,7 @@ import { StepList } from './step-list';
 import { isStepId } from './steps';
 import { useDetermination } from './use-determination';
 
-/** The wizard's frame: the steps on one side, the live determination on the other. */
+/** The wizard's frame: the steps and the shortcuts on one side, the live determination on the other. */
 export function WizardLayout() {
   const { review, determination } = useDetermination();
   const params = useParams({ strict: false });
@@ -16,9 +16,7 @@ export function WizardLayout() {
       <div className="mx-auto grid max-w-7xl gap-4 px-4 py-4 lg:grid-cols-[13rem_minmax(0,1fr)_20rem] lg:gap-6">
         <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
           <StepList current={current} review={review} determination={determination} />
-          <div className="hidden lg:block">
-            <ShortcutList />
-          </div>
+          <ShortcutList />
         </div>
         {current === 'determination' ? null : (
           // On the last step the determination is the page itself.
@@ -32,9 +30,6 @@ export function WizardLayout() {
         <main id="main" className="min-w-0">
           <Outlet />
         </main>
-        <div className="lg:hidden">
-          <ShortcutList />
-        </div>
       </div>
     </ReviewFormProvider>
   );

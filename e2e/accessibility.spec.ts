@@ -52,6 +52,9 @@ for (const walk of WALKS) {
           await page.keyboard.press('ArrowDown');
           await expect(page.getByRole('radio', { name: /advanced disease/i })).toBeChecked();
         }
+        // II.A.1.a's * (a link to the Note) comes before its answers.
+        await page.keyboard.press('Tab');
+        await expect(page.getByRole('link', { name: /See the Note on waiving the trial/ })).toBeFocused();
       }
       await page.keyboard.press('Tab');
       for (const _ of ids) await page.keyboard.press('1');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
   answer,
@@ -13,6 +14,21 @@ import {
 } from './helpers';
 
 const OPIOID = 'An opioid, alone or with non-opioid drugs' as const;
+
+// The policy as published, to hold the words on screen to it.
+const POLICY_LINES = readFileSync(new URL('../../shared/policy/LA.CP.MP.173.txt', import.meta.url), 'utf8')
+  .split(/\r?\n/)
+  .map((line) => line.trim().replace(/^-\s*/, ''));
+/** A line of the policy that starts with `start`, less its outline number and its bold or italic marks. */
+function policyLine(start: RegExp): string {
+  const line = POLICY_LINES.find((l) => start.test(l));
+  if (!line) throw new Error(`no line ${start} in the policy`);
+  return line.replace(/^(?:[IVX]+|[A-Z])\.\s+/, '').replace(/\*/g, '');
+}
+const PART_I = policyLine(/^I\. It is the policy/);
+const PART_II = policyLine(/^II\. It is the policy/);
+const LEAD_IN = policyLine(/^A\. Request is for/);
+const NOTE = POLICY_LINES.find((l) => /^\**Note:/.test(l))!.replace(/^\**Note:\**\s*/, '');
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
@@ -125,6 +141,44 @@ test('implant, non-malignant: every item on the way, then a failing one', async 
   await answer(page, 'II.A.2.c', 'Not met');
   await expectOutcome(page, 'not_met');
   await expect(determination(page).getByRole('link', { name: /II\.A\.2\.c/ })).toBeVisible();
+});
+
+test('the criteria steps show the policy word for word: Part I and II, the A. lead-in, and II.A.1.a\'s * to the Note', async ({ page }) => {
+  expect(PART_I).toMatch(/^It is the policy of Louisiana Healthcare Connections that a preliminary trial .* are met:$/);
+  expect(PART_II).toContain('implantation of a permanent epidural or intrathecal pain pump to administer an opioid drug');
+  expect(LEAD_IN).toBe('Request is for either of the following indications:');
+
+  await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
+  await nextStep(page, 'Trial criteria');
+  await expect(page.getByText(PART_I)).toBeVisible();
+  await expect(page.getByText(LEAD_IN)).toBeVisible();
+  await expect(page.getByText(PART_II)).toHaveCount(0);
+
+  // At implant the contraindications are II.B, under Part II.
+  await nextStep(page, 'Contraindications');
+  await expect(page.getByText(PART_II)).toBeVisible();
+  await expect(page.getByText(LEAD_IN)).toHaveCount(0);
+
+  await nextStep(page, 'Implant criteria');
+  await expect(page.getByText(PART_II)).toBeVisible();
+  await expect(page.getByText(LEAD_IN)).toBeVisible();
+  await expect(page.getByText(PART_I)).toHaveCount(0);
+  await expect(page.getByText(NOTE)).toBeVisible();
+  const mark = itemGroup(page, 'II.A.1.a').getByRole('link', { name: /^\* See the Note on waiving the trial/ });
+  await expect(mark).toBeVisible();
+  await expect(mark).toHaveText(/^\*/);
+  await mark.click();
+  const note = page.locator('#trial-waiver-note');
+  await expect(note).toBeFocused();
+  await expect(note).toHaveText(`*Note: ${NOTE}`);
+  await expect(note).toBeInViewport();
+
+  // A trial's contraindications are I.B, under Part I.
+  await page.getByRole('navigation', { name: 'Review steps' }).getByRole('link', { name: /Request/ }).click();
+  await page.getByRole('radio', { name: 'Trial', exact: true }).check();
+  await nextStep(page, 'Trial criteria');
+  await nextStep(page, 'Contraindications');
+  await expect(page.getByText(PART_I)).toBeVisible();
 });
 
 test('baclofen ends the review at once with LA.PHAR.149', async ({ page }) => {

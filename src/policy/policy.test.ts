@@ -3,8 +3,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  PARTS,
   POLICY,
   REFERRALS,
+  TRIAL_WAIVER_MARK,
   TRIAL_WAIVER_NOTE,
   TRIAL_WAIVER_REASONS,
   WAIVED_BY_TRIAL_WAIVER,
@@ -58,6 +60,21 @@ describe('policy metadata', () => {
   });
 });
 
+/** A line of the policy without its list dash, its outline number and its bold or italic marks. */
+function plain(line: string): string {
+  return line.replace(/^-\s*/, '').replace(/^[IVX]+\.\s+|^[A-Z]\.\s+/, '').replace(/\*/g, '');
+}
+
+describe('Part I and Part II: the opening statements and the A. lead-in', () => {
+  it('are the policy’s, word for word', () => {
+    const partLine = (number: string) => LINES.find((l) => l.replace(/^-\s*/, '').startsWith(`${number}. It is the policy`));
+    expect(PARTS.trial.statement).toBe(plain(partLine('I')!));
+    expect(PARTS.implant.statement).toBe(plain(partLine('II')!));
+    const leadIns = LINES.filter((l) => /^(-\s*)?A\. Request is for/.test(l)).map(plain);
+    expect(leadIns).toEqual([PARTS.trial.indications, PARTS.implant.indications]);
+  });
+});
+
 describe('scope referrals', () => {
   it('baclofen goes to LA.PHAR.149 and other indications to LA.CP.MP.107, as the policy’s own Refer lines say', () => {
     const referLines = LINES.filter((l) => /^\*?Refer to/.test(l)).map((l) => l.replace(/\*/g, ''));
@@ -90,6 +107,9 @@ describe('the Note on waiving the trial (under II)', () => {
   it('sets aside II.A.1.a, the malignant trial’s result (the item the policy marks with *)', () => {
     expect(WAIVED_BY_TRIAL_WAIVER).toBe('II.A.1.a');
     expect(POLICY_TEXT).toMatch(/a\. The trial provided .* with minimal side effects;\*/);
+    // The same mark sits after II.A.1.a and before "Note:".
+    expect(POLICY_TEXT).toContain(`with minimal side effects;${TRIAL_WAIVER_MARK}\n`);
+    expect(LINES.find((l) => /^\**Note:/.test(l))).toContain(`${TRIAL_WAIVER_MARK}Note:`);
     expect(ITEM_BY_ID[WAIVED_BY_TRIAL_WAIVER].section).toBe('II.A.1');
   });
 });

@@ -46,6 +46,9 @@ export type ReferralPolicy = keyof typeof REFERRALS;
 export const TRIAL_WAIVER_NOTE =
   'The trial requirement for a percutaneous intrathecal or epidural drug delivery system for pain of malignant origin may be reviewed by a medical director on a case-by-case basis for instances of advanced disease, when survival time is limited, or considered high risk for procedures.';
 
+/** The mark the policy puts after II.A.1.a and before its Note, tying the two together. */
+export const TRIAL_WAIVER_MARK = '*';
+
 export const TRIAL_WAIVER_REASONS = {
   advanced_disease: 'Advanced disease',
   limited_survival: 'Survival time is limited',

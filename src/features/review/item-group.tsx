@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
 import { cn } from '../../components/ui/cn';
@@ -42,10 +42,12 @@ export interface ItemGroupProps {
   readonly trace: ItemTrace | undefined;
   readonly readOnly?: boolean;
   readonly prompt?: string;
+  /** A mark the policy sets after the item's text (II.A.1.a's `*`, which points to the Note). */
+  readonly mark?: ReactNode;
 }
 
 /** One item of the policy: its ID and exact text, three answers, and an optional note. */
-export function ItemGroup({ item, trace, readOnly, prompt }: ItemGroupProps) {
+export function ItemGroup({ item, trace, readOnly, prompt, mark }: ItemGroupProps) {
   const { control, register } = useFormContext<ReviewFormValues>();
   const key = toFormKey(item.id);
   const options = optionsFor(item);
@@ -75,6 +77,7 @@ export function ItemGroup({ item, trace, readOnly, prompt }: ItemGroupProps) {
             legend={
               <>
                 <span className="font-mono text-brand">{item.id}</span> {item.text}
+                {mark}
               </>
             }
             legendClassName="font-normal"

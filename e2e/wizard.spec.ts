@@ -93,7 +93,7 @@ test('trial: a contraindication present fails the request', async ({ page }) => 
   await expect(determination(page).getByRole('link', { name: /I\.B\.4/ })).toBeVisible();
 });
 
-test('implant, malignant, no waiver: trial indication, II.B and II.A.1 are all asked and met', async ({ page }) => {
+test('implant, malignant, no waiver: trial indication, II.B and II.A.1 are all asked and met, to the determination', async ({ page }) => {
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
   await nextStep(page, 'Trial criteria');
   await answerAll(page, SECTION_ITEMS['I.A.1'], 'Met');
@@ -109,9 +109,20 @@ test('implant, malignant, no waiver: trial indication, II.B and II.A.1 are all a
   // Without a waiver, the trial's result is required.
   await answer(page, 'II.A.1.a', 'Not met');
   await expectOutcome(page, 'not_met');
+  await answer(page, 'II.A.1.a', 'Met');
+
+  await nextStep(page, 'Codes');
+  await page.getByLabel('Search codes').fill('62362');
+  await page.getByRole('checkbox', { name: /^62362/ }).check();
+  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText('Covered');
+
+  // Every required item met or absent, no waiver: it meets criteria (a nurse may approve).
+  await nextStep(page, 'Determination');
+  await expectOutcome(page, 'meets_criteria');
+  await expect(determination(page)).toContainText('Meets criteria');
 });
 
-test('implant, malignant, with the trial waived: medical director review', async ({ page }) => {
+test('implant, malignant, with the trial waived: medical director review, on the determination and the summary', async ({ page }) => {
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
   await nextStep(page, 'Trial criteria');
   await answerAll(page, SECTION_ITEMS['I.A.1'], 'Met');
@@ -126,9 +137,26 @@ test('implant, malignant, with the trial waived: medical director review', async
   // Every other item still counts.
   await answer(page, 'II.A.1.d', 'Not documented');
   await expectOutcome(page, 'incomplete');
+  await answer(page, 'II.A.1.d', 'Met');
+  await expectOutcome(page, 'medical_director_review');
+
+  await nextStep(page, 'Codes');
+  await page.getByLabel('Search codes').fill('programmable pump');
+  await page.getByRole('checkbox', { name: /^62362/ }).check();
+  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText('62362');
+
+  // II.A.1.a waived, all else met or absent: the Note sends it to a medical director.
+  await nextStep(page, 'Determination');
+  await expectOutcome(page, 'medical_director_review');
+
+  await page.getByRole('link', { name: 'Open the printable summary' }).click();
+  await expect(page).toHaveURL(/\/summary/);
+  await expect(determination(page)).toHaveCount(1);
+  await expectOutcome(page, 'medical_director_review');
+  await expect(page.getByText('62362').first()).toBeVisible();
 });
 
-test('implant, non-malignant: every item on the way, then a failing one', async ({ page }) => {
+test('implant, non-malignant: every item on the way, then a failing one, to the determination', async ({ page }) => {
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Non-malignant' });
   await nextStep(page, 'Trial criteria');
   await answerAll(page, SECTION_ITEMS['I.A.2'], 'Met');
@@ -141,6 +169,18 @@ test('implant, non-malignant: every item on the way, then a failing one', async 
   await answer(page, 'II.A.2.c', 'Not met');
   await expectOutcome(page, 'not_met');
   await expect(determination(page).getByRole('link', { name: /II\.A\.2\.c/ })).toBeVisible();
+
+  await nextStep(page, 'Codes');
+  await page.getByLabel('Search codes').fill('E0783');
+  await page.getByRole('checkbox', { name: /^E0783/ }).check();
+  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText('Covered');
+
+  // A required criterion not met: not met, whatever the codes; the link still leads to II.A.2.c.
+  await nextStep(page, 'Determination');
+  await expectOutcome(page, 'not_met');
+  await determination(page).getByRole('link', { name: /II\.A\.2\.c/ }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Implant criteria');
+  await expect(itemGroup(page, 'II.A.2.c').getByRole('radio', { name: 'Not met', exact: true })).toBeFocused();
 });
 
 test('the criteria steps show the policy word for word: Part I and II, the A. lead-in, and II.A.1.a\'s * to the Note', async ({ page }) => {
@@ -195,6 +235,13 @@ test('another drug ends the review at once with LA.CP.MP.107', async ({ page }) 
   await chooseRequest(page, { drug: 'Another drug' });
   await expectOutcome(page, 'out_of_scope');
   await expect(determination(page)).toContainText('LA.CP.MP.107');
+  const steps = page.getByRole('navigation', { name: 'Review steps' }).getByRole('link');
+  await expect(steps).toHaveText([/Request/, /Determination/]);
+  await nextStep(page, 'Determination');
+  await expectOutcome(page, 'out_of_scope');
+  await expect(determination(page)).toContainText('LA.CP.MP.107');
+  await expect(determination(page)).not.toContainText('LA.PHAR.149');
+  await expect(steps).toHaveText([/Request/, /Determination/]);
 });
 
 test('the decision due-by follows urgency and the time received', async ({ page }) => {

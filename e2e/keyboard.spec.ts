@@ -1,9 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectOutcome, itemGroup, SECTION_ITEMS } from './helpers';
 
-/** Presses keys and counts them, so the cost of a review by keyboard is measured, not guessed. */
+/**
+ * Presses keys and counts them, so the cost of a review by keyboard is measured, not guessed.
+ * What is typed into a field (a date, a search) is counted apart too: no design can type a date for
+ * the reviewer, but everything else (moving, choosing, answering) is the app's to keep short.
+ */
 function keyboard(page: Page) {
   let count = 0;
+  let typed = 0;
   return {
     async press(key: string, times = 1) {
       for (let i = 0; i < times; i += 1) {
@@ -11,13 +16,25 @@ function keyboard(page: Page) {
         count += 1;
       }
     },
+    /** Types text one key at a time, as a person does. */
+    async type(text: string) {
+      for (const char of text) {
+        await page.keyboard.press(char);
+        count += 1;
+        typed += 1;
+      }
+    },
     get count() {
       return count;
+    },
+    get typed() {
+      return typed;
     },
   };
 }
 
-test('a full non-malignant implant review by keyboard alone, at most two keys per item', async ({ page }) => {
+test('a full non-malignant implant review by keyboard alone, at most two keys per entry besides what is typed', async ({ page }) => {
+  test.setTimeout(90_000);
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Start a review' })).toBeVisible();
   const keys = keyboard(page);
@@ -38,6 +55,30 @@ test('a full non-malignant implant review by keyboard alone, at most two keys pe
   await keys.press('Tab');
   await keys.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Non-malignant', exact: true })).toBeChecked();
+
+  // The review date is today's already: past its month, day, year and calendar button to the
+  // member's date of birth, typed as month, day, year (a 3 or a 4 is a whole month or day).
+  await keys.press('Tab', 5);
+  await expect(page.getByLabel('Member date of birth')).toBeFocused();
+  await keys.type('341970');
+  await expect(page.getByLabel('Member date of birth')).toHaveValue('1970-03-04');
+  await expect(page.getByText(/^Age \d+ on the review date\.$/)).toBeVisible();
+
+  // Past the date's calendar button to the urgency: Space chooses Standard.
+  await keys.press('Tab', 2);
+  await keys.press('Space');
+  await expect(page.getByRole('radio', { name: 'Standard', exact: true })).toBeChecked();
+
+  // When the request was received: 9/8/2026, 9:15 PM. A year may run past four digits, so Tab
+  // moves on from it to the hour.
+  await keys.press('Tab');
+  await expect(page.getByLabel('Request received (Central time)')).toBeFocused();
+  await keys.type('982026');
+  await keys.press('Tab');
+  await keys.type('915p');
+  await expect(page.getByLabel('Request received (Central time)')).toHaveValue('2026-09-08T21:15');
+  // Standard: seven calendar days, same clock time.
+  await expect(page.getByRole('main').getByText(/Decision due by/)).toContainText('Tue, Sep 15, 2026, 9:15 PM CDT');
   await keys.press('Alt+KeyN');
 
   const answerSection = async (title: string, ids: readonly string[], answerKey: string) => {
@@ -57,14 +98,29 @@ test('a full non-malignant implant review by keyboard alone, at most two keys pe
   await answerSection('Contraindications', SECTION_ITEMS['II.B'], '1');
   await answerSection('Implant criteria', SECTION_ITEMS['II.A.2'], '1');
 
+  // Codes: the search field first; type the code, Tab to the one box it leaves, Space to pick it.
   await expect(page.getByRole('heading', { level: 1, name: 'Codes' })).toBeFocused();
+  await keys.press('Tab');
+  await expect(page.getByLabel('Search codes')).toBeFocused();
+  await keys.type('62362');
+  await expect(page.getByRole('checkbox')).toHaveCount(1);
+  await keys.press('Tab');
+  await keys.press('Space');
+  await expect(page.getByRole('checkbox', { name: /^62362/ })).toBeChecked();
+  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText('Covered');
   await keys.press('Alt+KeyN');
+
   await expect(page.getByRole('heading', { level: 1, name: 'Determination' })).toBeFocused();
   await expectOutcome(page, 'meets_criteria');
+  await expect(page.getByRole('navigation', { name: 'Review steps' }).getByRole('link', { name: /Codes\W+complete/ })).toBeVisible();
 
   const items = SECTION_ITEMS['I.A.2'].length + SECTION_ITEMS['II.B'].length + SECTION_ITEMS['II.A.2'].length;
-  console.log(`keyboard-only non-malignant implant review: ${keys.count} keystrokes for ${items} items`);
-  expect(keys.count).toBeLessThanOrEqual(2 * items);
+  // Drug, request type, origin, date of birth, urgency, time received; and one code.
+  const entries = items + 6 + 1;
+  console.log(
+    `keyboard-only non-malignant implant review: ${keys.count} keystrokes (${keys.typed} of them typing two dates and a code) for ${items} items, ${entries} entries in all`,
+  );
+  expect(keys.count - keys.typed).toBeLessThanOrEqual(2 * entries);
 });
 
 test('keys 2 and 3 answer Not met and Not documented; Alt+P goes back a step', async ({ page }) => {

@@ -117,6 +117,27 @@ describe('toQuestionnaireResponse', () => {
     expect(toQuestionnaireResponse(WAIVED_IMPLANT).status).toBe('amended');
   });
 
+  it('names the member as its subject and the reviewer as its author, where the review gives them', () => {
+    const member = { id: 'LA0012345678', name: 'Jordan A. Example' };
+    const both = caseOf({ policy: 'LA.CP.MP.173', member, reviewer: { name: 'R. Nurse' } });
+    expect(toQuestionnaireResponse(both).subject).toEqual({
+      type: 'Patient',
+      identifier: { value: 'LA0012345678' },
+      display: 'Jordan A. Example',
+    });
+    expect(toQuestionnaireResponse(both).author).toEqual({ display: 'R. Nurse' });
+    const idOnly = caseOf({ policy: 'LA.CP.MP.173', member: { id: 'LA0012345678' } });
+    expect(toQuestionnaireResponse(idOnly).subject).toEqual({ type: 'Patient', identifier: { value: 'LA0012345678' } });
+    expect(toQuestionnaireResponse(idOnly)).not.toHaveProperty('author');
+    const nameOnly = caseOf({ policy: 'LA.CP.MP.173', member: { name: 'Jordan A. Example', dateOfBirth: '2008-03-10' } });
+    expect(toQuestionnaireResponse(nameOnly).subject).toEqual({ type: 'Patient', display: 'Jordan A. Example' });
+    const birthOnly = caseOf({ policy: 'LA.CP.MP.173', member: { dateOfBirth: '2008-03-10' } });
+    expect(toQuestionnaireResponse(birthOnly)).not.toHaveProperty('subject');
+    expect(toQuestionnaireResponse(EMPTY)).not.toHaveProperty('subject');
+    // Read back from the items, as before: subject and author change nothing on import.
+    expect(fromQuestionnaireResponse(toQuestionnaireResponse(both))).toEqual({ ok: true, caseFile: both });
+  });
+
   it('an empty review answers nothing', () => {
     expect(toQuestionnaireResponse(EMPTY).item).toEqual([]);
   });

@@ -116,16 +116,34 @@ function responseItems(
   return out;
 }
 
+/** The member the review is about, as a reference a payer's system can match: ID and name. */
+function subjectOf(caseFile: CaseFile): QuestionnaireResponse['subject'] {
+  const id = caseFile.member?.id;
+  const name = caseFile.member?.name;
+  if (!id && !name) return undefined;
+  return {
+    type: 'Patient',
+    ...(id ? { identifier: { value: id } } : {}),
+    ...(name ? { display: name } : {}),
+  };
+}
+
 /** The review as a QuestionnaireResponse to the policy's Questionnaire. Pure. */
 export function toQuestionnaireResponse(
   caseFile: CaseFile,
   options: ToQuestionnaireResponseOptions = {},
 ): QuestionnaireResponse {
+  // The member and the reviewer are also answers in the items (what an import reads back);
+  // subject and author say the same for systems that look there.
+  const subject = subjectOf(caseFile);
+  const reviewer = caseFile.reviewer?.name;
   return {
     resourceType: 'QuestionnaireResponse',
     questionnaire: QUESTIONNAIRE_CANONICAL,
     status: RESPONSE_STATUS[caseFile.status ?? 'in_progress'],
+    ...(subject ? { subject } : {}),
     ...(options.authored === undefined ? {} : { authored: options.authored }),
+    ...(reviewer ? { author: { display: reviewer } } : {}),
     item: responseItems(caseFile, QUESTIONNAIRE.item),
   };
 }

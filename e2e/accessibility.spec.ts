@@ -225,3 +225,97 @@ test('a new step puts focus on its heading, by mouse too', async ({ page }) => {
   await page.getByRole('navigation', { name: 'Review steps' }).getByRole('link', { name: /Codes/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Codes' })).toBeFocused();
 });
+
+// axe in the states a walk through the steps does not reach.
+test.describe('no axe violations in more states', () => {
+  test('I.A.2 with the weaning calculator open and showing a result, then I.B', async ({ page }) => {
+    await page.goto('/review/request');
+    await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Non-malignant' });
+    await nextStep(page, 'Trial criteria');
+    await page.getByText(/Opioid weaning calculator/).click();
+    await page.getByLabel('Systemic opioid dose before weaning (MME/day)').fill('180');
+    await page.getByLabel('Systemic opioid dose after weaning, before the trial (MME/day)').fill('60');
+    await expect(page.getByText('67% weaned')).toBeVisible();
+    await answer(page, 'I.A.2.g', 'Met');
+    await answer(page, 'I.A.2.h', 'Not met');
+    await expectNoAxeViolations(page);
+    // An entry that is not a number shows its error beside the field.
+    await page.getByLabel('Systemic opioid dose before weaning (MME/day)').fill('abc');
+    await expect(page.getByLabel('Systemic opioid dose before weaning (MME/day)')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoAxeViolations(page);
+
+    await nextStep(page, 'Contraindications');
+    await expect(itemGroup(page, 'I.B.1')).toBeVisible();
+    await answer(page, 'I.B.2', 'Present');
+    await expectNoAxeViolations(page);
+  });
+
+  test('II.A.2 with the pain score calculator open', async ({ page }) => {
+    await page.goto('/review/request');
+    await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Non-malignant' });
+    await openPage(page, '/review/implant-criteria');
+    await expect(itemGroup(page, 'II.A.2.a')).toBeVisible();
+    await page.getByText(/Pain score calculator/).click();
+    await page.getByLabel('Pain score before the trial (0–10)').fill('8');
+    await page.getByLabel('Pain score during the trial (0–10)').fill('3');
+    await answer(page, 'II.A.2.a', 'Met');
+    await answer(page, 'II.A.2.c', 'Not documented');
+    await expectNoAxeViolations(page);
+  });
+
+  test('baclofen: the request step with its referral box', async ({ page }) => {
+    await page.goto('/review/request');
+    await chooseRequest(page, { drug: 'Baclofen' });
+    await expect(page.getByRole('status').filter({ hasText: 'refer to LA.PHAR.149' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a step the request does not need', async ({ page }) => {
+    await page.goto('/review/request');
+    await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Malignant' });
+    await openPage(page, '/review/implant-criteria');
+    await expect(page.getByText('This request does not need the implant criteria step.')).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('the "New review" confirmation open', async ({ page }) => {
+    await page.goto('/review/request');
+    await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Malignant' });
+    await openPage(page, '/');
+    await page.getByRole('button', { name: 'New review' }).click();
+    await expect(page.getByRole('dialog', { name: 'Start a new review?' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('every step in provider mode, the checklist last', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto('/review/request?mode=provider');
+    await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
+    await expectNoAxeViolations(page);
+    for (const title of ['Trial criteria', 'Contraindications', 'Implant criteria', 'Codes', 'Checklist']) {
+      await nextStep(page, title);
+      await expect(page).toHaveURL(/mode=provider/);
+      if (title === 'Trial criteria') await answer(page, 'I.A.1.a', 'Not met');
+      if (title === 'Implant criteria') await page.getByRole('radio', { name: /high risk/i }).check();
+      if (title === 'Codes') await page.getByRole('checkbox', { name: /^C1772/ }).check();
+      await expectNoAxeViolations(page);
+    }
+  });
+
+  for (const viewport of [
+    { width: 1366, height: 768, name: 'beside the steps on a laptop' },
+    { width: 390, height: 844, name: 'under the steps on a phone' },
+  ]) {
+    test(`the keyboard shortcut list, ${viewport.name}`, async ({ page }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await openPage(page, '/review/request');
+      const list = page.getByRole('region', { name: 'Keyboard shortcuts' });
+      // In view at once: nothing to open.
+      await expect(list).toBeVisible();
+      await expect(list.getByText('Alt+N / Alt+P')).toBeVisible();
+      await expect(list.getByText('Next / previous step')).toBeVisible();
+      await expect(page.getByRole('link', { name: /^Next: Trial criteria \(Alt\+N\)/ })).toHaveAttribute('aria-keyshortcuts', 'Alt+N');
+      await expectNoAxeViolations(page);
+    });
+  }
+});

@@ -6,3 +6,4 @@ export { formatDateTime } from './format';
 export { StepRoutePage } from './step-route-page';
 export { ProviderChecklist } from './provider-checklist';
 export { useMode, type Mode } from './mode';
+export { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';

@@ -1,24 +1,12 @@
 import { useEffect, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
-import { reasonsFor, type CaseFile, type Determination, type Drug, type Indication, type Request } from '../../engine';
+import { reasonsFor, type CaseFile, type Determination } from '../../engine';
 import { ITEM_BY_ID, POLICY, REFERRALS } from '../../policy';
+import { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
 import { OUTCOME_TONES } from './live-determination';
 import { PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS } from './mode';
 
-const REQUEST_WORDS: Readonly<Record<Request, string>> = {
-  trial: 'Trial (Part I, preliminary trial)',
-  implant: 'Implant (Part II, permanent pump)',
-};
-const INDICATION_WORDS: Readonly<Record<Indication, string>> = {
-  malignant: 'Malignant',
-  nonmalignant: 'Non-malignant',
-};
-const DRUG_WORDS: Readonly<Record<Drug, string>> = {
-  opioid: 'An opioid, alone or with non-opioid drugs',
-  baclofen: 'Baclofen',
-  other: 'Another drug',
-};
 const MONTHS = [
   'January',
   'February',
@@ -92,11 +80,11 @@ function ChecklistRequest({ review, determination: d }: ProviderChecklistProps) 
       </Field>
       <Field term="Member">{entered(review.member?.name, memberId ? `Member ID ${memberId}` : undefined)}</Field>
       <Field term="Requesting provider">{entered(review.provider?.name, npi ? `NPI ${npi}` : undefined)}</Field>
-      <Field term="Request">{review.request ? REQUEST_WORDS[review.request] : 'Trial or implant not chosen'}</Field>
+      <Field term="Request">{review.request ? REQUEST_LABELS[review.request] : 'Trial or implant not chosen'}</Field>
       <Field term="Origin of the pain">
-        {review.indication ? INDICATION_WORDS[review.indication] : 'Malignant or non-malignant not chosen'}
+        {review.indication ? INDICATION_LABELS[review.indication] : 'Malignant or non-malignant not chosen'}
       </Field>
-      <Field term="Drug">{review.drug ? DRUG_WORDS[review.drug] : 'Not chosen'}</Field>
+      <Field term="Drug">{review.drug ? DRUG_LABELS[review.drug] : 'Not chosen'}</Field>
       {d.codes.length > 0 ? <Field term="Requested codes">{d.codes.map((c) => c.code).join(', ')}</Field> : null}
       {preparedBy ? <Field term="Prepared by">{preparedBy}</Field> : null}
     </dl>

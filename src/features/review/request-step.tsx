@@ -7,20 +7,20 @@ import { draftOf } from '../case-file';
 import { toCaseFileInput, type ReviewFormValues } from './form-values';
 import { formatDateTime } from './format';
 import { useMode, type Mode } from './mode';
+import { DRUG_LABELS, INDICATION_LABELS } from './labels';
 
 const REQUEST_OPTIONS: RadioOption<Request>[] = [
   { value: 'trial', label: 'Trial' },
   { value: 'implant', label: 'Implant' },
 ];
-const DRUG_OPTIONS: RadioOption<Drug>[] = [
-  { value: 'opioid', label: 'An opioid, alone or with non-opioid drugs' },
-  { value: 'baclofen', label: 'Baclofen' },
-  { value: 'other', label: 'Another drug' },
-];
-const INDICATION_OPTIONS: RadioOption<Indication>[] = [
-  { value: 'malignant', label: 'Malignant' },
-  { value: 'nonmalignant', label: 'Non-malignant' },
-];
+const DRUG_OPTIONS: RadioOption<Drug>[] = (['opioid', 'baclofen', 'other'] as const).map((value) => ({
+  value,
+  label: DRUG_LABELS[value],
+}));
+const INDICATION_OPTIONS: RadioOption<Indication>[] = (['malignant', 'nonmalignant'] as const).map((value) => ({
+  value,
+  label: INDICATION_LABELS[value],
+}));
 const URGENCY_OPTIONS: RadioOption<Urgency>[] = [
   { value: 'standard', label: 'Standard' },
   { value: 'expedited', label: 'Expedited' },

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { CaseFile, Determination } from '../../engine';
 import { formatDateTime } from '../review';
-import { DRUG_LABELS, formatDate, pathLabel, urgencyLabel } from './summary-text';
+import { DRUG_LABELS } from '../review';
+import { formatDate, pathLabel, urgencyLabel } from './summary-text';
 
 function Field({ term, children }: { readonly term: string; readonly children: ReactNode }) {
   return (

@@ -1,11 +1,5 @@
-import {
-  TURNAROUND,
-  type CaseFile,
-  type Drug,
-  type Indication,
-  type Request,
-  type ReviewStatus,
-} from '../../engine';
+import { TURNAROUND, type CaseFile, type Indication, type ReviewStatus } from '../../engine';
+import { REQUEST_LABELS } from '../review';
 
 // Words the summary prints for the case file's fields. The policy's own words come from src/policy.
 
@@ -15,17 +9,6 @@ export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
   in_progress: 'In progress',
   completed: 'Completed',
   amended: 'Amended',
-};
-
-export const DRUG_LABELS: Readonly<Record<Drug, string>> = {
-  opioid: 'An opioid, alone or with non-opioid drugs',
-  baclofen: 'Baclofen',
-  other: 'Another drug',
-};
-
-const REQUEST_LABELS: Readonly<Record<Request, string>> = {
-  trial: 'Trial (Part I, preliminary trial)',
-  implant: 'Implant (Part II, permanent pump)',
 };
 
 const INDICATION_LABELS: Readonly<Record<Indication, string>> = {

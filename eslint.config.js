@@ -7,13 +7,26 @@ import tseslint from 'typescript-eslint';
 const UI_LIBRARIES = '^(react|react-dom|react-hook-form|@hookform/[^/]+|@tanstack/[^/]+)(/.*)?$';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'reports', '.stryker-tmp'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'node_modules',
+      'test-results',
+      'playwright-report',
+      'reports',
+      '.stryker-tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -55,7 +68,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: UI_LIBRARIES, message: 'src/engine is pure: no React, router or form library.' },
+            {
+              regex: UI_LIBRARIES,
+              message: 'src/engine is pure: no React, router or form library.',
+            },
             {
               regex: '^\\.\\./(features|routes|components|cli)(/|$)',
               message: 'src/engine depends on src/policy only.',
@@ -73,7 +89,10 @@ export default tseslint.config(
         {
           patterns: [
             { regex: UI_LIBRARIES, message: 'The command line runs the engine, not the app.' },
-            { regex: '^\\.\\./(features|routes|components)(/|$)', message: 'The command line runs the engine, not the app.' },
+            {
+              regex: '^\\.\\./(features|routes|components)(/|$)',
+              message: 'The command line runs the engine, not the app.',
+            },
           ],
         },
       ],
@@ -86,10 +105,13 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '(^|/)routes(/|$)', message: 'Features do not import routes; routes import features.' },
+            {
+              regex: '(^|/)routes(/|$)',
+              message: 'Features do not import routes; routes import features.',
+            },
             {
               regex: '^\\.\\./\\.\\./features/[^/]+/.+',
-              message: "Import another feature through its index, not its internals.",
+              message: 'Import another feature through its index, not its internals.',
             },
           ],
         },
@@ -103,10 +125,13 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { regex: '(^|/)routes(/|$)', message: 'Features do not import routes; routes import features.' },
+            {
+              regex: '(^|/)routes(/|$)',
+              message: 'Features do not import routes; routes import features.',
+            },
             {
               regex: '^(\\.\\./\\.\\./features/[^/]+|\\.\\./[^./][^/]*)/.+',
-              message: "Import another feature through its index, not its internals.",
+              message: 'Import another feature through its index, not its internals.',
             },
           ],
         },

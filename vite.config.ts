@@ -51,8 +51,14 @@ function bootScreenFirst(): Plugin {
       order: 'post',
       handler: (html) =>
         html
-          .replace(/<script type="module"(?![^>]*fetchpriority)/g, '<script type="module" fetchpriority="low"')
-          .replace(/<link rel="modulepreload"(?![^>]*fetchpriority)/g, '<link rel="modulepreload" fetchpriority="low"'),
+          .replace(
+            /<script type="module"(?![^>]*fetchpriority)/g,
+            '<script type="module" fetchpriority="low"',
+          )
+          .replace(
+            /<link rel="modulepreload"(?![^>]*fetchpriority)/g,
+            '<link rel="modulepreload" fetchpriority="low"',
+          ),
     },
   };
 }
@@ -71,7 +77,8 @@ export default defineConfig({
       manifest: {
         name: 'Pain pump review · LA.CP.MP.173',
         short_name: 'Pain pump review',
-        description: 'Step-by-step review of LA.CP.MP.173 Implantable Intrathecal or Epidural Pain Pump.',
+        description:
+          'Step-by-step review of LA.CP.MP.173 Implantable Intrathecal or Epidural Pain Pump.',
         theme_color: '#1e3a5f',
         background_color: '#f8fafc',
         display: 'standalone',
@@ -87,7 +94,10 @@ export default defineConfig({
   resolve: {
     alias: [
       // React 19 has useSyncExternalStore; the shim's fallback for React 16/17 is dead weight.
-      { find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/, replacement: 'use-sync-external-store/with-selector' },
+      {
+        find: /^use-sync-external-store\/shim\/with-selector(\.js)?$/,
+        replacement: 'use-sync-external-store/with-selector',
+      },
     ],
   },
   build: {
@@ -104,7 +114,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // Taken first, so the groups below do not pull them in as dependencies.
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 3 },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              priority: 3,
+            },
             { name: 'policy', test: /src[\\/]policy[\\/](items|codes)/, priority: 3 },
             { name: 'policy-meta', test: /src[\\/]policy[\\/](policy|index)/, priority: 3 },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },

@@ -155,7 +155,8 @@ export function firstPageBundle(dist: string): FirstPageReport {
   // The service worker lives at the root (sw.js) with the Workbox runtime beside it.
   const isServiceWorker = (path: string) => /^(sw|workbox-[\w-]+)\.js$/.test(path);
   // src/features/app-update: imported by main.tsx and the root layout as soon as the app starts.
-  const isAfterStart = (path: string) => /(^|\/)(workbox-window|register|update-banner)[.\w-]*\.js$/.test(path);
+  const isAfterStart = (path: string) =>
+    /(^|\/)(workbox-window|register|update-banner)[.\w-]*\.js$/.test(path);
 
   const afterStartPaths = closure(all.filter(isAfterStart));
   for (const path of firstPage) afterStartPaths.delete(path);

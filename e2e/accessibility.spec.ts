@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answer, chooseRequest, expectNoAxeViolations, expectOutcome, itemGroup, nextStep, openPage, SECTION_ITEMS } from './helpers';
+import {
+  answer,
+  chooseRequest,
+  expectNoAxeViolations,
+  expectOutcome,
+  itemGroup,
+  nextStep,
+  openPage,
+  SECTION_ITEMS,
+} from './helpers';
 
 const OPIOID = 'An opioid, alone or with non-opioid drugs' as const;
 
@@ -15,9 +24,27 @@ interface Walk {
 }
 
 const WALKS: Walk[] = [
-  { name: 'trial, malignant', request: 'ArrowLeft', indication: 'ArrowLeft', sections: [SECTION_ITEMS['I.A.1'], SECTION_ITEMS['I.B']], outcome: 'meets_criteria' },
-  { name: 'trial, non-malignant', request: 'ArrowLeft', indication: 'ArrowRight', sections: [SECTION_ITEMS['I.A.2'], SECTION_ITEMS['I.B']], outcome: 'meets_criteria' },
-  { name: 'implant, malignant', request: 'ArrowRight', indication: 'ArrowLeft', sections: [SECTION_ITEMS['I.A.1'], SECTION_ITEMS['II.B'], SECTION_ITEMS['II.A.1']], outcome: 'meets_criteria' },
+  {
+    name: 'trial, malignant',
+    request: 'ArrowLeft',
+    indication: 'ArrowLeft',
+    sections: [SECTION_ITEMS['I.A.1'], SECTION_ITEMS['I.B']],
+    outcome: 'meets_criteria',
+  },
+  {
+    name: 'trial, non-malignant',
+    request: 'ArrowLeft',
+    indication: 'ArrowRight',
+    sections: [SECTION_ITEMS['I.A.2'], SECTION_ITEMS['I.B']],
+    outcome: 'meets_criteria',
+  },
+  {
+    name: 'implant, malignant',
+    request: 'ArrowRight',
+    indication: 'ArrowLeft',
+    sections: [SECTION_ITEMS['I.A.1'], SECTION_ITEMS['II.B'], SECTION_ITEMS['II.A.1']],
+    outcome: 'meets_criteria',
+  },
   {
     name: 'implant, malignant, trial waived',
     request: 'ArrowRight',
@@ -54,7 +81,9 @@ for (const walk of WALKS) {
         }
         // II.A.1.a's * (a link to the Note) comes before its answers.
         await page.keyboard.press('Tab');
-        await expect(page.getByRole('link', { name: /See the Note on waiving the trial/ })).toBeFocused();
+        await expect(
+          page.getByRole('link', { name: /See the Note on waiving the trial/ }),
+        ).toBeFocused();
       }
       await page.keyboard.press('Tab');
       for (const _ of ids) await page.keyboard.press('1');
@@ -90,7 +119,11 @@ async function checkFocusAppearance(page: Page, stops: number) {
       if (!el.matches(':focus')) return null;
       // The ring may be drawn by the control or by the box that wraps it (radio chips).
       let ring = false;
-      for (let node: HTMLElement | null = el, depth = 0; node && depth < 3; node = node.parentElement, depth += 1) {
+      for (
+        let node: HTMLElement | null = el, depth = 0;
+        node && depth < 3;
+        node = node.parentElement, depth += 1
+      ) {
         const style = getComputedStyle(node);
         if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ring = true;
       }
@@ -98,8 +131,14 @@ async function checkFocusAppearance(page: Page, stops: number) {
       const x = Math.min(Math.max(box.left + box.width / 2, 0), window.innerWidth - 1);
       const y = Math.min(Math.max(box.top + box.height / 2, 0), window.innerHeight - 1);
       const hit = document.elementFromPoint(x, y);
-      const label = el.closest('label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`) : null);
-      const covered = !(hit && (el.contains(hit) || hit.contains(el) || (label && (label.contains(hit) || hit.contains(label)))));
+      const label =
+        el.closest('label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`) : null);
+      const covered = !(
+        hit &&
+        (el.contains(hit) ||
+          hit.contains(el) ||
+          (label && (label.contains(hit) || hit.contains(label))))
+      );
       const what = `${el.tagName} ${el.id} ${el.getAttribute('name') ?? ''} ${el.getAttribute('type') ?? ''} ${el.textContent?.slice(0, 40) ?? ''}`;
       return { what, ring, covered };
     });
@@ -124,20 +163,43 @@ test('focus is always visible and never hidden (2.4.7, 2.4.11)', async ({ page }
 test('controls are at least 24 by 24 CSS pixels (2.5.8)', async ({ page }) => {
   await page.goto('/review/request');
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
-  for (const path of ['/', '/review/request', '/review/trial-criteria', '/review/implant-criteria', '/review/codes', '/review/determination']) {
+  for (const path of [
+    '/',
+    '/review/request',
+    '/review/trial-criteria',
+    '/review/implant-criteria',
+    '/review/codes',
+    '/review/determination',
+  ]) {
     await openPage(page, path);
     const small = await page.evaluate(() => {
-      const targets = Array.from(document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary'));
-      return targets
-        // Visible controls; a link inside a sentence is exempt, and so is the skip link until focused.
-        .filter((el) => el.offsetParent !== null && !el.closest('p, li > p') && !el.classList.contains('sr-only'))
-        .map((el) => {
-          // A radio or checkbox is operated through its label: measure what the pointer can hit.
-          const target = (el.matches('input[type=radio], input[type=checkbox]') && (el.closest('label') ?? document.querySelector(`label[for="${el.id}"]`))) || el;
-          const box = target.getBoundingClientRect();
-          return { what: `${el.tagName} ${el.textContent?.trim().slice(0, 30) ?? ''} ${el.getAttribute('name') ?? ''}`, w: box.width, h: box.height };
-        })
-        .filter((t) => t.w < 24 || t.h < 24);
+      const targets = Array.from(
+        document.querySelectorAll<HTMLElement>('button, a[href], input, select, textarea, summary'),
+      );
+      return (
+        targets
+          // Visible controls; a link inside a sentence is exempt, and so is the skip link until focused.
+          .filter(
+            (el) =>
+              el.offsetParent !== null &&
+              !el.closest('p, li > p') &&
+              !el.classList.contains('sr-only'),
+          )
+          .map((el) => {
+            // A radio or checkbox is operated through its label: measure what the pointer can hit.
+            const target =
+              (el.matches('input[type=radio], input[type=checkbox]') &&
+                (el.closest('label') ?? document.querySelector(`label[for="${el.id}"]`))) ||
+              el;
+            const box = target.getBoundingClientRect();
+            return {
+              what: `${el.tagName} ${el.textContent?.trim().slice(0, 30) ?? ''} ${el.getAttribute('name') ?? ''}`,
+              w: box.width,
+              h: box.height,
+            };
+          })
+          .filter((t) => t.w < 24 || t.h < 24)
+      );
     });
     expect(small, path).toEqual([]);
   }
@@ -159,17 +221,25 @@ test('errors are named in text and tied to their fields (3.3.1, 3.3.3)', async (
   await expect(before).toHaveAttribute('aria-invalid', 'true');
   await expect(before).toHaveAccessibleDescription(/must be a number/);
   await before.fill('180');
-  await page.getByLabel('Systemic opioid dose after weaning, before the trial (MME/day)').fill('60');
+  await page
+    .getByLabel('Systemic opioid dose after weaning, before the trial (MME/day)')
+    .fill('60');
   // (180 − 60) / 180 = 66.7%, shown as 67%: the helper informs; the answer stays the reviewer's.
   await expect(page.getByText('67% weaned')).toBeVisible();
   await expect(itemGroup(page, 'I.A.2.g').getByRole('radio', { checked: true })).toHaveCount(0);
 
   await page.goto('/');
-  await page.getByLabel('Import case').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"policy":"LA.CP.MP.173","answers":{"I.B.1":"met"}}') });
+  await page.getByLabel('Import case').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"policy":"LA.CP.MP.173","answers":{"I.B.1":"met"}}'),
+  });
   await expect(page.getByRole('alert')).toContainText('answers["I.B.1"]');
 });
 
-test('nothing is asked twice (3.3.7): each item once on its step, identifiers once', async ({ page }) => {
+test('nothing is asked twice (3.3.7): each item once on its step, identifiers once', async ({
+  page,
+}) => {
   await page.goto('/review/request');
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Non-malignant' });
   await page.getByLabel('Member name').fill('Pat Example');
@@ -184,12 +254,16 @@ test('nothing is asked twice (3.3.7): each item once on its step, identifiers on
     await page.goto(`/review/${step}`);
     const groups = page.locator('fieldset[data-item]');
     await expect(groups).toHaveCount(ids.length);
-    const names = await groups.evaluateAll((found) => found.map((g) => g.getAttribute('data-item') ?? ''));
+    const names = await groups.evaluateAll((found) =>
+      found.map((g) => g.getAttribute('data-item') ?? ''),
+    );
     expect(names.sort(), step).toEqual([...ids].sort());
     for (const id of names) seen.set(id, (seen.get(id) ?? 0) + 1);
   }
   expect([...seen.values()].every((n) => n === 1)).toBe(true);
-  expect(seen.size).toBe(SECTION_ITEMS['I.A.2'].length + SECTION_ITEMS['II.B'].length + SECTION_ITEMS['II.A.2'].length);
+  expect(seen.size).toBe(
+    SECTION_ITEMS['I.A.2'].length + SECTION_ITEMS['II.B'].length + SECTION_ITEMS['II.A.2'].length,
+  );
   await page.goto('/summary');
   await expect(page.getByText('Pat Example').first()).toBeVisible();
 });
@@ -202,9 +276,18 @@ for (const viewport of [
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await page.goto('/review/request');
     await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
-    for (const step of ['request', 'trial-criteria', 'contraindications', 'implant-criteria', 'codes', 'determination']) {
+    for (const step of [
+      'request',
+      'trial-criteria',
+      'contraindications',
+      'implant-criteria',
+      'codes',
+      'determination',
+    ]) {
       await openPage(page, `/review/${step}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, step).toBeLessThanOrEqual(0);
     }
     await page.goto('/review/trial-criteria');
@@ -212,7 +295,9 @@ for (const viewport of [
     await expectOutcome(page, 'not_met');
     await expectNoAxeViolations(page);
     await openPage(page, '/summary');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, 'summary').toBeLessThanOrEqual(0);
   });
 }
@@ -222,26 +307,36 @@ test('a new step puts focus on its heading, by mouse too', async ({ page }) => {
   await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Malignant' });
   await nextStep(page, 'Trial criteria');
   await expect(page.getByRole('heading', { level: 1, name: 'Trial criteria' })).toBeFocused();
-  await page.getByRole('navigation', { name: 'Review steps' }).getByRole('link', { name: /Codes/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Review steps' })
+    .getByRole('link', { name: /Codes/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1, name: 'Codes' })).toBeFocused();
 });
 
 // axe in the states a walk through the steps does not reach.
 test.describe('no axe violations in more states', () => {
-  test('I.A.2 with the weaning calculator open and showing a result, then I.B', async ({ page }) => {
+  test('I.A.2 with the weaning calculator open and showing a result, then I.B', async ({
+    page,
+  }) => {
     await page.goto('/review/request');
     await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Non-malignant' });
     await nextStep(page, 'Trial criteria');
     await page.getByText(/Opioid weaning calculator/).click();
     await page.getByLabel('Systemic opioid dose before weaning (MME/day)').fill('180');
-    await page.getByLabel('Systemic opioid dose after weaning, before the trial (MME/day)').fill('60');
+    await page
+      .getByLabel('Systemic opioid dose after weaning, before the trial (MME/day)')
+      .fill('60');
     await expect(page.getByText('67% weaned')).toBeVisible();
     await answer(page, 'I.A.2.g', 'Met');
     await answer(page, 'I.A.2.h', 'Not met');
     await expectNoAxeViolations(page);
     // An entry that is not a number shows its error beside the field.
     await page.getByLabel('Systemic opioid dose before weaning (MME/day)').fill('abc');
-    await expect(page.getByLabel('Systemic opioid dose before weaning (MME/day)')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByLabel('Systemic opioid dose before weaning (MME/day)')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
     await expectNoAxeViolations(page);
 
     await nextStep(page, 'Contraindications');
@@ -266,7 +361,9 @@ test.describe('no axe violations in more states', () => {
   test('baclofen: the request step with its referral box', async ({ page }) => {
     await page.goto('/review/request');
     await chooseRequest(page, { drug: 'Baclofen' });
-    await expect(page.getByRole('status').filter({ hasText: 'refer to LA.PHAR.149' })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'refer to LA.PHAR.149' }),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -274,7 +371,9 @@ test.describe('no axe violations in more states', () => {
     await page.goto('/review/request');
     await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Malignant' });
     await openPage(page, '/review/implant-criteria');
-    await expect(page.getByText('This request does not need the implant criteria step.')).toBeVisible();
+    await expect(
+      page.getByText('This request does not need the implant criteria step.'),
+    ).toBeVisible();
     await expectNoAxeViolations(page);
   });
 
@@ -292,11 +391,18 @@ test.describe('no axe violations in more states', () => {
     await page.goto('/review/request?mode=provider');
     await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
     await expectNoAxeViolations(page);
-    for (const title of ['Trial criteria', 'Contraindications', 'Implant criteria', 'Codes', 'Checklist']) {
+    for (const title of [
+      'Trial criteria',
+      'Contraindications',
+      'Implant criteria',
+      'Codes',
+      'Checklist',
+    ]) {
       await nextStep(page, title);
       await expect(page).toHaveURL(/mode=provider/);
       if (title === 'Trial criteria') await answer(page, 'I.A.1.a', 'Not met');
-      if (title === 'Implant criteria') await page.getByRole('radio', { name: /high risk/i }).check();
+      if (title === 'Implant criteria')
+        await page.getByRole('radio', { name: /high risk/i }).check();
       if (title === 'Codes') await page.getByRole('checkbox', { name: /^C1772/ }).check();
       await expectNoAxeViolations(page);
     }
@@ -314,7 +420,9 @@ test.describe('no axe violations in more states', () => {
       await expect(list).toBeVisible();
       await expect(list.getByText('Alt+N / Alt+P')).toBeVisible();
       await expect(list.getByText('Next / previous step')).toBeVisible();
-      await expect(page.getByRole('link', { name: /^Next: Trial criteria \(Alt\+N\)/ })).toHaveAttribute('aria-keyshortcuts', 'Alt+N');
+      await expect(
+        page.getByRole('link', { name: /^Next: Trial criteria \(Alt\+N\)/ }),
+      ).toHaveAttribute('aria-keyshortcuts', 'Alt+N');
       await expectNoAxeViolations(page);
     });
   }

@@ -4,7 +4,9 @@ import { answer, chooseRequest, openPage } from './helpers';
 // Every answer is kept in this tab's session storage at once: a reload loses nothing, even what
 // the case file cannot accept yet, and "New review" is offered as soon as anything is entered.
 
-test('a reload keeps a date of birth after the review date, still named as the problem', async ({ page }) => {
+test('a reload keeps a date of birth after the review date, still named as the problem', async ({
+  page,
+}) => {
   await openPage(page, '/review/request');
   await page.getByLabel('Review date').fill('2026-11-24');
   await page.getByLabel('Member date of birth').fill('2030-01-01');
@@ -14,10 +16,14 @@ test('a reload keeps a date of birth after the review date, still named as the p
   await expect(page.getByLabel('Member date of birth')).toHaveValue('2030-01-01');
   await expect(page.getByLabel('Review date')).toHaveValue('2026-11-24');
   await expect(page.getByLabel('Member date of birth')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByLabel('Member date of birth')).toHaveAccessibleDescription(/date of birth is after the review date/i);
+  await expect(page.getByLabel('Member date of birth')).toHaveAccessibleDescription(
+    /date of birth is after the review date/i,
+  );
 });
 
-test('a review holding only a member’s name is a review in progress: home offers to continue it or start new', async ({ page }) => {
+test('a review holding only a member’s name is a review in progress: home offers to continue it or start new', async ({
+  page,
+}) => {
   await openPage(page, '/');
   await expect(page.getByRole('link', { name: 'Start a review' })).toBeVisible();
   await page.getByRole('link', { name: 'Start a review' }).click();
@@ -37,9 +43,15 @@ test('a review just opened, with nothing entered, is not one in progress', async
   await expect(page.getByRole('button', { name: 'New review' })).toHaveCount(0);
 });
 
-test('"New review" on the determination step asks first, then starts over at the request', async ({ page }) => {
+test('"New review" on the determination step asks first, then starts over at the request', async ({
+  page,
+}) => {
   await openPage(page, '/review/request');
-  await chooseRequest(page, { drug: 'An opioid, alone or with non-opioid drugs', request: 'Trial', indication: 'Malignant' });
+  await chooseRequest(page, {
+    drug: 'An opioid, alone or with non-opioid drugs',
+    request: 'Trial',
+    indication: 'Malignant',
+  });
   await openPage(page, '/review/trial-criteria');
   await answer(page, 'I.A.1.a', 'Met');
   await openPage(page, '/review/determination');

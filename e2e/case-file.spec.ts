@@ -360,8 +360,10 @@ async function expectStepLocked(page: Page, locked: boolean): Promise<void> {
   // The steps load their code on demand: wait for the step's form before counting its controls.
   await expect(main.locator('input, textarea').first()).toBeVisible();
   const choices = main.locator('input[type="radio"], input[type="checkbox"]');
-  const fields = main.locator('textarea, input:not([type="radio"]):not([type="checkbox"]):not([type="search"])');
-  expect(await choices.count() + (await fields.count())).toBeGreaterThan(0);
+  const fields = main.locator(
+    'textarea, input:not([type="radio"]):not([type="checkbox"]):not([type="search"])',
+  );
+  expect((await choices.count()) + (await fields.count())).toBeGreaterThan(0);
   for (const choice of await choices.all()) {
     if (locked) await expect(choice).toBeDisabled();
     else await expect(choice).toBeEnabled();
@@ -387,18 +389,24 @@ test('a completed case file opens read-only, every step of it, until Amend is ch
   await expectStepLocked(page, true);
 
   await page.goto('/review/trial-criteria');
-  await expect(itemGroup(page, 'I.A.1.a').getByRole('radio', { name: 'Met', exact: true })).toBeChecked();
+  await expect(
+    itemGroup(page, 'I.A.1.a').getByRole('radio', { name: 'Met', exact: true }),
+  ).toBeChecked();
   await expectStepLocked(page, true);
 
   await page.goto('/review/contraindications');
-  await expect(itemGroup(page, 'II.B.4').getByRole('radio', { name: 'Absent', exact: true })).toBeChecked();
+  await expect(
+    itemGroup(page, 'II.B.4').getByRole('radio', { name: 'Absent', exact: true }),
+  ).toBeChecked();
   await expectStepLocked(page, true);
 
   await page.goto('/review/implant-criteria');
   const waiver = page.getByRole('group', { name: /^Trial waiver/ });
   await expect(waiver.getByRole('radio', { checked: true })).toHaveCount(1);
   await expect(waiver.getByRole('radio').first()).toBeDisabled();
-  await expect(page.getByLabel('Note on II.A.1.c (optional)')).toHaveValue(COMPLETED.notes['II.A.1.c']);
+  await expect(page.getByLabel('Note on II.A.1.c (optional)')).toHaveValue(
+    COMPLETED.notes['II.A.1.c'],
+  );
   await expectStepLocked(page, true);
 
   await page.goto('/review/codes');
@@ -411,9 +419,17 @@ test('a completed case file opens read-only, every step of it, until Amend is ch
   await page.getByRole('link', { name: 'the summary' }).click();
   await expect(page).toHaveURL(/\/summary$/);
   await page.getByRole('button', { name: 'Amend review' }).click();
-  await expect(page.getByRole('region', { name: 'Sign-off' }).locator('[data-review-status]')).toHaveText('Amended');
+  await expect(
+    page.getByRole('region', { name: 'Sign-off' }).locator('[data-review-status]'),
+  ).toHaveText('Amended');
 
-  for (const step of ['request', 'trial-criteria', 'contraindications', 'implant-criteria', 'codes']) {
+  for (const step of [
+    'request',
+    'trial-criteria',
+    'contraindications',
+    'implant-criteria',
+    'codes',
+  ]) {
     await page.goto(`/review/${step}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByText(BANNER)).toHaveCount(0);

@@ -16,7 +16,11 @@ export async function answer(page: Page, id: string, label: AnswerLabel): Promis
   await itemGroup(page, id).getByRole('radio', { name: label, exact: true }).check();
 }
 
-export async function answerAll(page: Page, ids: readonly string[], label: AnswerLabel): Promise<void> {
+export async function answerAll(
+  page: Page,
+  ids: readonly string[],
+  label: AnswerLabel,
+): Promise<void> {
   for (const id of ids) await answer(page, id, label);
 }
 
@@ -29,7 +33,8 @@ export interface RequestChoice {
 export async function chooseRequest(page: Page, choice: RequestChoice): Promise<void> {
   await page.getByRole('radio', { name: choice.drug, exact: true }).check();
   if (choice.request) await page.getByRole('radio', { name: choice.request, exact: true }).check();
-  if (choice.indication) await page.getByRole('radio', { name: choice.indication, exact: true }).check();
+  if (choice.indication)
+    await page.getByRole('radio', { name: choice.indication, exact: true }).check();
 }
 
 /** The live determination: the one element that carries data-outcome. */
@@ -53,8 +58,12 @@ export async function openPage(page: Page, path: string): Promise<void> {
 }
 
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 }
 
 // Item IDs by section, as DESIGN.md lists them.
@@ -63,6 +72,16 @@ export const SECTION_ITEMS = {
   'I.A.2': ['I.A.2.a', 'I.A.2.b', 'I.A.2.c', 'I.A.2.d', 'I.A.2.e', 'I.A.2.f', 'I.A.2.g', 'I.A.2.h'],
   'I.B': ['I.B.1', 'I.B.2', 'I.B.3', 'I.B.4', 'I.B.5'],
   'II.A.1': ['II.A.1.a', 'II.A.1.b', 'II.A.1.c', 'II.A.1.d'],
-  'II.A.2': ['II.A.2.a', 'II.A.2.b', 'II.A.2.c', 'II.A.2.d', 'II.A.2.e', 'II.A.2.f', 'II.A.2.g', 'II.A.2.h', 'II.A.2.i'],
+  'II.A.2': [
+    'II.A.2.a',
+    'II.A.2.b',
+    'II.A.2.c',
+    'II.A.2.d',
+    'II.A.2.e',
+    'II.A.2.f',
+    'II.A.2.g',
+    'II.A.2.h',
+    'II.A.2.i',
+  ],
   'II.B': ['II.B.1', 'II.B.2', 'II.B.3', 'II.B.4', 'II.B.5'],
 } as const;

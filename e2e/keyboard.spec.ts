@@ -33,7 +33,9 @@ function keyboard(page: Page) {
   };
 }
 
-test('a full non-malignant implant review by keyboard alone, at most two keys per entry besides what is typed', async ({ page }) => {
+test('a full non-malignant implant review by keyboard alone, at most two keys per entry besides what is typed', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await page.goto('/');
   await expect(page.getByRole('link', { name: 'Start a review' })).toBeVisible();
@@ -48,7 +50,9 @@ test('a full non-malignant implant review by keyboard alone, at most two keys pe
   // Request: Tab into each group, Space or an arrow to choose.
   await keys.press('Tab');
   await keys.press('Space');
-  await expect(page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' })).toBeChecked();
+  await expect(
+    page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }),
+  ).toBeChecked();
   await keys.press('Tab');
   await keys.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Implant', exact: true })).toBeChecked();
@@ -78,7 +82,9 @@ test('a full non-malignant implant review by keyboard alone, at most two keys pe
   await keys.type('915p');
   await expect(page.getByLabel('Request received (Central time)')).toHaveValue('2026-09-08T21:15');
   // Standard: seven calendar days, same clock time.
-  await expect(page.getByRole('main').getByText(/Decision due by/)).toContainText('Tue, Sep 15, 2026, 9:15 PM CDT');
+  await expect(page.getByRole('main').getByText(/Decision due by/)).toContainText(
+    'Tue, Sep 15, 2026, 9:15 PM CDT',
+  );
   await keys.press('Alt+KeyN');
 
   const answerSection = async (title: string, ids: readonly string[], answerKey: string) => {
@@ -112,9 +118,14 @@ test('a full non-malignant implant review by keyboard alone, at most two keys pe
 
   await expect(page.getByRole('heading', { level: 1, name: 'Determination' })).toBeFocused();
   await expectOutcome(page, 'meets_criteria');
-  await expect(page.getByRole('navigation', { name: 'Review steps' }).getByRole('link', { name: /Codes\W+complete/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Review steps' })
+      .getByRole('link', { name: /Codes\W+complete/ }),
+  ).toBeVisible();
 
-  const items = SECTION_ITEMS['I.A.2'].length + SECTION_ITEMS['II.B'].length + SECTION_ITEMS['II.A.2'].length;
+  const items =
+    SECTION_ITEMS['I.A.2'].length + SECTION_ITEMS['II.B'].length + SECTION_ITEMS['II.A.2'].length;
   // Drug, request type, origin, date of birth, urgency, time received; and one code.
   const entries = items + 6 + 1;
   console.log(
@@ -134,16 +145,24 @@ test('keys 2 and 3 answer Not met and Not documented; Alt+P goes back a step', a
   await page.keyboard.press('Tab');
   await page.keyboard.press('2');
   await page.keyboard.press('3');
-  await expect(itemGroup(page, 'I.A.1.a').getByRole('radio', { name: 'Not met', exact: true })).toBeChecked();
-  await expect(itemGroup(page, 'I.A.1.b').getByRole('radio', { name: 'Not documented', exact: true })).toBeChecked();
-  await expect(itemGroup(page, 'I.A.1.c').getByRole('radio', { name: 'Met', exact: true })).toBeFocused();
+  await expect(
+    itemGroup(page, 'I.A.1.a').getByRole('radio', { name: 'Not met', exact: true }),
+  ).toBeChecked();
+  await expect(
+    itemGroup(page, 'I.A.1.b').getByRole('radio', { name: 'Not documented', exact: true }),
+  ).toBeChecked();
+  await expect(
+    itemGroup(page, 'I.A.1.c').getByRole('radio', { name: 'Met', exact: true }),
+  ).toBeFocused();
   await expectOutcome(page, 'not_met');
 
   // Typing digits in a note writes them; it does not answer.
   await page.getByLabel('Note on I.A.1.c (optional)').fill('');
   await page.getByLabel('Note on I.A.1.c (optional)').press('1');
   await expect(page.getByLabel('Note on I.A.1.c (optional)')).toHaveValue('1');
-  await expect(itemGroup(page, 'I.A.1.c').getByRole('radio', { name: 'Met', exact: true })).not.toBeChecked();
+  await expect(
+    itemGroup(page, 'I.A.1.c').getByRole('radio', { name: 'Met', exact: true }),
+  ).not.toBeChecked();
 
   await page.keyboard.press('Alt+KeyP');
   await expect(page.getByRole('heading', { level: 1, name: 'Request' })).toBeFocused();

@@ -2,7 +2,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { answerAll, chooseRequest, expectOutcome, nextStep, openPage, SECTION_ITEMS } from './helpers';
+import {
+  answerAll,
+  chooseRequest,
+  expectOutcome,
+  nextStep,
+  openPage,
+  SECTION_ITEMS,
+} from './helpers';
 import { serveStatic } from './static-server';
 
 const OPIOID = 'An opioid, alone or with non-opioid drugs' as const;
@@ -26,7 +33,10 @@ async function wholeReview(page: Page) {
   await expectOutcome(page, 'meets_criteria');
 }
 
-test('no request leaves the origin through a review, an import, an export and a print', async ({ page, baseURL }) => {
+test('no request leaves the origin through a review, an import, an export and a print', async ({
+  page,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
@@ -42,36 +52,57 @@ test('no request leaves the origin through a review, an import, an export and a 
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ format: 'Letter' });
 
-  const elsewhere = requests.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin);
+  const elsewhere = requests.filter(
+    (url) => !url.startsWith('blob:') && !url.startsWith('data:') && new URL(url).origin !== origin,
+  );
   expect(elsewhere).toEqual([]);
   expect(requests.length).toBeGreaterThan(0);
 });
 
-test('the Content-Security-Policy and Trusted Types hold, with no violation on any page', async ({ page }) => {
+test('the Content-Security-Policy and Trusted Types hold, with no violation on any page', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const consoleProblems: string[] = [];
   page.on('console', (message) => {
-    if (/Content Security Policy|Trusted Type|Refused to/i.test(message.text())) consoleProblems.push(message.text());
+    if (/Content Security Policy|Trusted Type|Refused to/i.test(message.text()))
+      consoleProblems.push(message.text());
   });
 
   await page.goto('/');
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "require-trusted-types-for 'script'"]) {
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  for (const directive of [
+    "default-src 'self'",
+    "script-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "require-trusted-types-for 'script'",
+  ]) {
     expect(csp).toContain(directive);
   }
   await wholeReview(page);
   await page.goto('/summary');
   await openPage(page, '/review/codes');
-  const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
+  const violations = await page.evaluate(
+    () => (window as unknown as { __violations: string[] }).__violations,
+  );
   expect(violations).toEqual([]);
   expect(consoleProblems).toEqual([]);
 });
 
-test('patient data stays out of the address, cookies and local storage; session storage holds the review alone', async ({ page, context }) => {
+test('patient data stays out of the address, cookies and local storage; session storage holds the review alone', async ({
+  page,
+  context,
+}) => {
   await wholeReview(page);
   await page.goto('/summary');
   expect(page.url()).not.toContain('Testpatient');
@@ -92,10 +123,15 @@ async function waitForServiceWorker(page: Page) {
   });
   // The first load is not yet controlled; a reload puts the service worker in charge.
   await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
 }
 
-test('once loaded, a whole review works with no network, reloads included', async ({ page, context }) => {
+test('once loaded, a whole review works with no network, reloads included', async ({
+  page,
+  context,
+}) => {
   await page.goto('/');
   await waitForServiceWorker(page);
   await context.setOffline(true);
@@ -103,11 +139,16 @@ test('once loaded, a whole review works with no network, reloads included', asyn
   await page.reload();
   await expectOutcome(page, 'meets_criteria');
   await page.goto('/summary');
-  await expect(page.locator('[data-outcome]').first()).toHaveAttribute('data-outcome', 'meets_criteria');
+  await expect(page.locator('[data-outcome]').first()).toHaveAttribute(
+    'data-outcome',
+    'meets_criteria',
+  );
   await context.setOffline(false);
 });
 
-test('a new version announces itself and waits for the reviewer; the review survives the update', async ({ page }) => {
+test('a new version announces itself and waits for the reviewer; the review survives the update', async ({
+  page,
+}) => {
   const copy = await mkdtemp(join(tmpdir(), 'pain-pump-build-'));
   await cp(process.env.E2E_DIST ?? 'dist', copy, { recursive: true });
   const host = await serveStatic(copy);
@@ -121,7 +162,9 @@ test('a new version announces itself and waits for the reviewer; the review surv
     await writeFile(sw, `${await readFile(sw, 'utf8')}\n// next version\n`);
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
-    const banner = page.getByRole('status').filter({ hasText: 'A new version of this app is ready' });
+    const banner = page
+      .getByRole('status')
+      .filter({ hasText: 'A new version of this app is ready' });
     await expect(banner).toBeVisible({ timeout: 15_000 });
     // Nothing was replaced under the reviewer's hands.
     await expect(page.getByRole('radio', { name: 'Trial', exact: true })).toBeChecked();

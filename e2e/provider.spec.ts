@@ -30,8 +30,12 @@ test.beforeEach(async ({ page }) => {
   await expect(page).toHaveURL(/mode=provider/);
 });
 
-test('the provider self-check ends in a checklist of what to attach, never an approval', async ({ page }) => {
-  await expect(page.getByText('Decision support only: not a coverage determination.').first()).toBeVisible();
+test('the provider self-check ends in a checklist of what to attach, never an approval', async ({
+  page,
+}) => {
+  await expect(
+    page.getByText('Decision support only: not a coverage determination.').first(),
+  ).toBeVisible();
   await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Non-malignant' });
   await page.getByRole('link', { name: /^Next: Trial criteria/ }).click();
   await expect(page).toHaveURL(/mode=provider/);
@@ -41,13 +45,18 @@ test('the provider self-check ends in a checklist of what to attach, never an ap
   await answer(page, 'I.A.2.g', 'Not met');
   await expectOutcome(page, 'not_met');
 
-  await page.getByRole('navigation', { name: 'Review steps' }).getByRole('link', { name: /Checklist/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Review steps' })
+    .getByRole('link', { name: /Checklist/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Checklist');
   const checklist = determination(page);
   await expect(checklist).toHaveAttribute('data-outcome', 'not_met');
   await expect(checklist).toContainText('Decision support only: not a coverage determination.');
   // I.A.2.e needs the psychological evaluation; I.A.2.g the doses before and after weaning.
-  await expect(checklist.getByRole('listitem').filter({ hasText: 'I.A.2.e' })).toContainText(/psychological evaluation/i);
+  await expect(checklist.getByRole('listitem').filter({ hasText: 'I.A.2.e' })).toContainText(
+    /psychological evaluation/i,
+  );
   await expect(checklist.getByRole('listitem').filter({ hasText: 'I.A.2.g' })).toContainText(/MME/);
   // Nothing about the contraindications has been answered: each is on the list.
   for (const id of SECTION_ITEMS['I.B']) await expect(checklist).toContainText(id);
@@ -55,7 +64,9 @@ test('the provider self-check ends in a checklist of what to attach, never an ap
   await expect(page.locator('body')).not.toContainText(/approv/i);
 });
 
-test('a self-check with everything documented says so, still without approving', async ({ page }) => {
+test('a self-check with everything documented says so, still without approving', async ({
+  page,
+}) => {
   await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Malignant' });
   await page.getByRole('link', { name: /^Next: Trial criteria/ }).click();
   await answerAll(page, SECTION_ITEMS['I.A.1'], 'Met');
@@ -116,7 +127,9 @@ test('no page of a provider walk says approved, and each speaks as an office', a
   await page.getByRole('checkbox', { name: /^62350 / }).check();
   await page.getByRole('checkbox', { name: /^C1772\* / }).check();
   const requested = page.getByRole('region', { name: /^Requested codes/ });
-  await expect(requested.getByRole('listitem').filter({ hasText: '62350' })).toContainText('Listed in the policy');
+  await expect(requested.getByRole('listitem').filter({ hasText: '62350' })).toContainText(
+    'Listed in the policy',
+  );
   await expect(requested.getByRole('listitem').filter({ hasText: 'C1772' })).toContainText(
     'Not listed as covered by the policy',
   );
@@ -129,7 +142,9 @@ test('no page of a provider walk says approved, and each speaks as an office', a
   await expectNeverApproved(page);
 
   await page.goto('/summary?mode=provider');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Provider self-check: what to send');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Provider self-check: what to send',
+  );
   await expect(determination(page)).toContainText(DISCLAIMER);
   await expectNeverApproved(page);
 });
@@ -198,7 +213,8 @@ test('the printed checklist stands on its own: the request, what to attach for e
     'I.A.2.c': /I\.A\.2\.c [^]*?Attach: records of the conservative treatments tried/,
     'I.A.2.e': /I\.A\.2\.e [^]*?Attach: the psychological evaluation report/,
     'I.A.2.g': /I\.A\.2\.g [^]*?Attach: opioid doses \(MME\/day\) before and after weaning/,
-    'I.B.4': /I\.B\.4 [^]*?Attach: a recent examination and laboratory results showing no active systemic infection/,
+    'I.B.4':
+      /I\.B\.4 [^]*?Attach: a recent examination and laboratory results showing no active systemic infection/,
   };
   for (const [id, pattern] of Object.entries(attach)) expect(text, id).toMatch(pattern);
   expect(text.match(/Attach:/g)).toHaveLength(Object.keys(attach).length);
@@ -223,6 +239,8 @@ test('the printed checklist stands on its own: the request, what to attach for e
 
   await page.emulateMedia({ media: 'print' });
   // Every control but the skip link, which is off screen and read by screen readers only.
-  for (const control of await page.locator('button, input, select, textarea, nav, a:not([href="#main"])').all())
+  for (const control of await page
+    .locator('button, input, select, textarea, nav, a:not([href="#main"])')
+    .all())
     await expect(control).toBeHidden();
 });

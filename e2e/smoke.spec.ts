@@ -5,5 +5,7 @@ test('the built app opens on the policy it reviews', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'Implantable Intrathecal or Epidural Pain Pump',
   );
-  await expect(page.getByRole('main')).toContainText('Policy LA.CP.MP.173, Louisiana Healthcare Connections');
+  await expect(page.getByRole('main')).toContainText(
+    'Policy LA.CP.MP.173, Louisiana Healthcare Connections',
+  );
 });

@@ -13,12 +13,19 @@ const TYPES: Record<string, string> = {
 };
 
 /** A static host for a copy of the build, with the single-page fallback to index.html. */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
       let file = join(root, path);
-      if (!file.startsWith(root) || !(await stat(file).then((s) => s.isFile()).catch(() => false))) {
+      if (
+        !file.startsWith(root) ||
+        !(await stat(file)
+          .then((s) => s.isFile())
+          .catch(() => false))
+      ) {
         file = join(root, 'index.html');
       }
       const body = await readFile(file);

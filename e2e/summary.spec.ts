@@ -209,7 +209,9 @@ test.describe('a full non-malignant implant review', () => {
     await expect(missing.first()).toContainText('request the psychological evaluation report');
   });
 
-  test('a reason can be selected and copied alone, without the link beside it', async ({ page }) => {
+  test('a reason can be selected and copied alone, without the link beside it', async ({
+    page,
+  }) => {
     const coag = page
       .getByRole('region', { name: /^Reasons for the medical director/ })
       .getByRole('listitem')
@@ -217,14 +219,23 @@ test.describe('a full non-malignant implant review', () => {
     const sentence =
       'II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met (reviewer’s note: "INR 3.1 on warfarin").';
     await expect(coag.getByRole('paragraph')).toHaveText(sentence);
-    await expect(coag.getByRole('link', { name: 'Go to II.A.2.c in the Implant criteria step' })).toBeVisible();
+    await expect(
+      coag.getByRole('link', { name: 'Go to II.A.2.c in the Implant criteria step' }),
+    ).toBeVisible();
     // A triple click selects the paragraph: what a reviewer copies into a letter.
     await coag.getByRole('paragraph').click({ clickCount: 3 });
-    expect((await page.evaluate(() => window.getSelection()?.toString() ?? '')).trim()).toBe(sentence);
+    expect((await page.evaluate(() => window.getSelection()?.toString() ?? '')).trim()).toBe(
+      sentence,
+    );
 
-    const ask = page.getByRole('region', { name: /^Documentation to request/ }).getByRole('listitem').first();
+    const ask = page
+      .getByRole('region', { name: /^Documentation to request/ })
+      .getByRole('listitem')
+      .first();
     await expect(ask.getByRole('paragraph')).not.toContainText('Go to');
-    await expect(ask.getByRole('link', { name: 'Go to I.A.2.e in the Trial criteria step' })).toBeVisible();
+    await expect(
+      ask.getByRole('link', { name: 'Go to I.A.2.e in the Trial criteria step' }),
+    ).toBeVisible();
   });
 
   test('lists every required item with its answer, note and status, failing and missing first', async ({
@@ -438,7 +449,9 @@ test.describe('other outcomes', () => {
     await expect(codes.locator('tbody tr')).toHaveCount(3);
     await expect(row('62362')).toContainText('Covered (on the fee schedule)');
     // C1772 is marked * (not on the fee schedule) and the member is 56 on the review date.
-    await expect(row('C1772')).toContainText('Not covered: not on the fee schedule, member is 21 or over');
+    await expect(row('C1772')).toContainText(
+      'Not covered: not on the fee schedule, member is 21 or over',
+    );
     await expect(row('J0475')).toContainText('Not in this policy’s code table');
   });
 });

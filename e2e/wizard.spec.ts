@@ -16,7 +16,10 @@ import {
 const OPIOID = 'An opioid, alone or with non-opioid drugs' as const;
 
 // The policy as published, to hold the words on screen to it.
-const POLICY_LINES = readFileSync(new URL('../../shared/policy/LA.CP.MP.173.txt', import.meta.url), 'utf8')
+const POLICY_LINES = readFileSync(
+  new URL('../../shared/policy/LA.CP.MP.173.txt', import.meta.url),
+  'utf8',
+)
   .split(/\r?\n/)
   .map((line) => line.trim().replace(/^-\s*/, ''));
 /** A line of the policy that starts with `start`, less its outline number and its bold or italic marks. */
@@ -62,7 +65,9 @@ test('trial, malignant: start to finish meets criteria, with a covered code', as
   await expect(determination(page)).toContainText('Meets criteria');
 });
 
-test('trial, non-malignant: one criterion not met fails, and its link leads to the question', async ({ page }) => {
+test('trial, non-malignant: one criterion not met fails, and its link leads to the question', async ({
+  page,
+}) => {
   await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Non-malignant' });
   await nextStep(page, 'Trial criteria');
   await expect(itemGroup(page, 'I.A.1.a')).toHaveCount(0);
@@ -76,7 +81,9 @@ test('trial, non-malignant: one criterion not met fails, and its link leads to t
   await expect(link).toBeVisible();
   await link.click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Trial criteria');
-  await expect(itemGroup(page, 'I.A.2.g').getByRole('radio', { name: 'Not met', exact: true })).toBeFocused();
+  await expect(
+    itemGroup(page, 'I.A.2.g').getByRole('radio', { name: 'Not met', exact: true }),
+  ).toBeFocused();
 
   await answer(page, 'I.A.2.g', 'Met');
   await expectOutcome(page, 'meets_criteria');
@@ -93,7 +100,9 @@ test('trial: a contraindication present fails the request', async ({ page }) => 
   await expect(determination(page).getByRole('link', { name: /I\.B\.4/ })).toBeVisible();
 });
 
-test('implant, malignant, no waiver: trial indication, II.B and II.A.1 are all asked and met, to the determination', async ({ page }) => {
+test('implant, malignant, no waiver: trial indication, II.B and II.A.1 are all asked and met, to the determination', async ({
+  page,
+}) => {
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
   await nextStep(page, 'Trial criteria');
   await answerAll(page, SECTION_ITEMS['I.A.1'], 'Met');
@@ -122,7 +131,9 @@ test('implant, malignant, no waiver: trial indication, II.B and II.A.1 are all a
   await expect(determination(page)).toContainText('Meets criteria');
 });
 
-test('implant, malignant, with the trial waived: medical director review, on the determination and the summary', async ({ page }) => {
+test('implant, malignant, with the trial waived: medical director review, on the determination and the summary', async ({
+  page,
+}) => {
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
   await nextStep(page, 'Trial criteria');
   await answerAll(page, SECTION_ITEMS['I.A.1'], 'Met');
@@ -156,7 +167,9 @@ test('implant, malignant, with the trial waived: medical director review, on the
   await expect(page.getByText('62362').first()).toBeVisible();
 });
 
-test('implant, non-malignant: every item on the way, then a failing one, to the determination', async ({ page }) => {
+test('implant, non-malignant: every item on the way, then a failing one, to the determination', async ({
+  page,
+}) => {
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Non-malignant' });
   await nextStep(page, 'Trial criteria');
   await answerAll(page, SECTION_ITEMS['I.A.2'], 'Met');
@@ -178,14 +191,24 @@ test('implant, non-malignant: every item on the way, then a failing one, to the 
   // A required criterion not met: not met, whatever the codes; the link still leads to II.A.2.c.
   await nextStep(page, 'Determination');
   await expectOutcome(page, 'not_met');
-  await determination(page).getByRole('link', { name: /II\.A\.2\.c/ }).click();
+  await determination(page)
+    .getByRole('link', { name: /II\.A\.2\.c/ })
+    .click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Implant criteria');
-  await expect(itemGroup(page, 'II.A.2.c').getByRole('radio', { name: 'Not met', exact: true })).toBeFocused();
+  await expect(
+    itemGroup(page, 'II.A.2.c').getByRole('radio', { name: 'Not met', exact: true }),
+  ).toBeFocused();
 });
 
-test('the criteria steps show the policy word for word: Part I and II, the A. lead-in, and II.A.1.a\'s * to the Note', async ({ page }) => {
-  expect(PART_I).toMatch(/^It is the policy of Louisiana Healthcare Connections that a preliminary trial .* are met:$/);
-  expect(PART_II).toContain('implantation of a permanent epidural or intrathecal pain pump to administer an opioid drug');
+test("the criteria steps show the policy word for word: Part I and II, the A. lead-in, and II.A.1.a's * to the Note", async ({
+  page,
+}) => {
+  expect(PART_I).toMatch(
+    /^It is the policy of Louisiana Healthcare Connections that a preliminary trial .* are met:$/,
+  );
+  expect(PART_II).toContain(
+    'implantation of a permanent epidural or intrathecal pain pump to administer an opioid drug',
+  );
   expect(LEAD_IN).toBe('Request is for either of the following indications:');
 
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
@@ -204,7 +227,9 @@ test('the criteria steps show the policy word for word: Part I and II, the A. le
   await expect(page.getByText(LEAD_IN)).toBeVisible();
   await expect(page.getByText(PART_I)).toHaveCount(0);
   await expect(page.getByText(NOTE)).toBeVisible();
-  const mark = itemGroup(page, 'II.A.1.a').getByRole('link', { name: /^\* See the Note on waiving the trial/ });
+  const mark = itemGroup(page, 'II.A.1.a').getByRole('link', {
+    name: /^\* See the Note on waiving the trial/,
+  });
   await expect(mark).toBeVisible();
   await expect(mark).toHaveText(/^\*/);
   await mark.click();
@@ -214,7 +239,10 @@ test('the criteria steps show the policy word for word: Part I and II, the A. le
   await expect(note).toBeInViewport();
 
   // A trial's contraindications are I.B, under Part I.
-  await page.getByRole('navigation', { name: 'Review steps' }).getByRole('link', { name: /Request/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Review steps' })
+    .getByRole('link', { name: /Request/ })
+    .click();
   await page.getByRole('radio', { name: 'Trial', exact: true }).check();
   await nextStep(page, 'Trial criteria');
   await nextStep(page, 'Contraindications');
@@ -248,10 +276,14 @@ test('the decision due-by follows urgency and the time received', async ({ page 
   await page.getByRole('radio', { name: 'Expedited', exact: true }).check();
   await page.getByLabel('Request received (Central time)').fill('2026-10-30T10:00');
   // 72 hours after 10:00 CDT on Friday 30 October is 09:00 CST on Monday 2 November (clocks go back on 1 November).
-  await expect(page.getByRole('main').getByText(/Decision due by/)).toContainText('Mon, Nov 2, 2026, 9:00 AM CST');
+  await expect(page.getByRole('main').getByText(/Decision due by/)).toContainText(
+    'Mon, Nov 2, 2026, 9:00 AM CST',
+  );
   await page.getByRole('radio', { name: 'Standard', exact: true }).check();
   // Standard: seven calendar days, same clock time.
-  await expect(page.getByRole('main').getByText(/Decision due by/)).toContainText('Fri, Nov 6, 2026, 10:00 AM CST');
+  await expect(page.getByRole('main').getByText(/Decision due by/)).toContainText(
+    'Fri, Nov 6, 2026, 10:00 AM CST',
+  );
   // From then on, the live determination beside every step shows it.
   const live = page.getByRole('complementary', { name: 'Live determination' });
   await expect(live.getByText(/Decision due by/)).toContainText('Fri, Nov 6, 2026, 10:00 AM CST');
@@ -266,7 +298,9 @@ test('the decision due-by follows urgency and the time received', async ({ page 
 test('a date of birth after the review date is named as the problem', async ({ page }) => {
   await page.getByLabel('Review date').fill('2026-11-24');
   await page.getByLabel('Member date of birth').fill('2027-01-05');
-  await expect(page.getByText('The date of birth is after the review date (2026-11-24).')).toBeVisible();
+  await expect(
+    page.getByText('The date of birth is after the review date (2026-11-24).'),
+  ).toBeVisible();
   await expect(page.getByLabel('Member date of birth')).toHaveAttribute('aria-invalid', 'true');
 });
 
@@ -279,9 +313,15 @@ test('a reload keeps every answer, note and request detail', async ({ page }) =>
   await page.getByLabel('Note on I.A.2.g (optional)').fill('MME 180 → 120: only 33% weaned');
 
   await page.reload();
-  await expect(itemGroup(page, 'I.A.2.g').getByRole('radio', { name: 'Not met', exact: true })).toBeChecked();
-  await expect(itemGroup(page, 'I.A.2.a').getByRole('radio', { name: 'Met', exact: true })).toBeChecked();
-  await expect(page.getByLabel('Note on I.A.2.g (optional)')).toHaveValue('MME 180 → 120: only 33% weaned');
+  await expect(
+    itemGroup(page, 'I.A.2.g').getByRole('radio', { name: 'Not met', exact: true }),
+  ).toBeChecked();
+  await expect(
+    itemGroup(page, 'I.A.2.a').getByRole('radio', { name: 'Met', exact: true }),
+  ).toBeChecked();
+  await expect(page.getByLabel('Note on I.A.2.g (optional)')).toHaveValue(
+    'MME 180 → 120: only 33% weaned',
+  );
   await expectOutcome(page, 'not_met');
 
   await page.goBack();
@@ -323,10 +363,14 @@ test('tampered addresses land on a sensible page', async ({ page }) => {
 
   // A step this request does not need says so instead of asking.
   await page.goto('/review/implant-criteria');
-  await expect(page.getByText('This request does not need the implant criteria step.')).toBeVisible();
+  await expect(
+    page.getByText('This request does not need the implant criteria step.'),
+  ).toBeVisible();
 });
 
-test('no axe violations on any step of an implant review, nor on home and not-found', async ({ page }) => {
+test('no axe violations on any step of an implant review, nor on home and not-found', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await expectNoAxeViolations(page);
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });

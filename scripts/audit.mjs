@@ -16,9 +16,14 @@ if (!counts) {
   const reason =
     report?.error?.summary ||
     report?.error?.code ||
-    run.stderr.split('\n').find((line) => /audit|ENOTFOUND|ECONN|E\d{3}/.test(line))?.trim() ||
+    run.stderr
+      .split('\n')
+      .find((line) => /audit|ENOTFOUND|ECONN|E\d{3}/.test(line))
+      ?.trim() ||
     'no answer';
-  console.log(`npm audit: the audit service could not be reached (${reason}); advisories not checked.`);
+  console.log(
+    `npm audit: the audit service could not be reached (${reason}); advisories not checked.`,
+  );
   process.exit(0);
 }
 

@@ -14,8 +14,11 @@ export function installTrustedTypesPolicy(): void {
   factory.createPolicy('default', {
     createScriptURL: (input) => {
       const url = new URL(input, window.location.href);
-      if (url.origin === window.location.origin && url.pathname === SERVICE_WORKER_PATH) return url.href;
-      throw new TypeError(`Blocked script URL ${url.href}: only the app's own service worker may load.`);
+      if (url.origin === window.location.origin && url.pathname === SERVICE_WORKER_PATH)
+        return url.href;
+      throw new TypeError(
+        `Blocked script URL ${url.href}: only the app's own service worker may load.`,
+      );
     },
   });
 }

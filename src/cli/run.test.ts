@@ -279,7 +279,12 @@ describe('evaluate refuses what is not a valid case: exit 2, one line naming the
     ],
     [
       'a __proto__ key at the top of the file',
-      () => evaluate([caseFile('{"policy":"LA.CP.MP.173","answers":{},"__proto__":{"outcome":"meets_criteria"}}')]),
+      () =>
+        evaluate([
+          caseFile(
+            '{"policy":"LA.CP.MP.173","answers":{},"__proto__":{"outcome":"meets_criteria"}}',
+          ),
+        ]),
       /^__proto__: is not a field/,
     ],
     [
@@ -289,7 +294,8 @@ describe('evaluate refuses what is not a valid case: exit 2, one line naming the
     ],
     [
       'a constructor key among the notes',
-      () => evaluate([caseFile('{"policy":"LA.CP.MP.173","answers":{},"notes":{"constructor":"x"}}')]),
+      () =>
+        evaluate([caseFile('{"policy":"LA.CP.MP.173","answers":{},"notes":{"constructor":"x"}}')]),
       /^notes[.[]"?constructor"?\]?: not an item/,
     ],
     [
@@ -425,9 +431,20 @@ describe('evaluate --jsonl', () => {
     const { code, stdout, stderr } = await evaluate(['--jsonl', '-'], input);
     expect(code).toBe(EXIT_INVALID);
     expect(stderr).toBe('');
-    const out = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    const out = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(out.map((o) => o.line)).toEqual([1, 2, 3, 4, 5, 6, 7, undefined]);
-    const fields = [/^__proto__: /, /^answers[.[]"?__proto__/, /^request: /, /^member\.name: /, /^reviewDate: /, /^trialWaiver: /, /^diagnosis: /];
+    const fields = [
+      /^__proto__: /,
+      /^answers[.[]"?__proto__/,
+      /^request: /,
+      /^member\.name: /,
+      /^reviewDate: /,
+      /^trialWaiver: /,
+      /^diagnosis: /,
+    ];
     fields.forEach((field, i) => expect(out[i].error).toMatch(field));
     expect(out[7].outcome).toBe('meets_criteria');
   });

@@ -127,15 +127,27 @@ describe('toQuestionnaireResponse', () => {
     });
     expect(toQuestionnaireResponse(both).author).toEqual({ display: 'R. Nurse' });
     const idOnly = caseOf({ policy: 'LA.CP.MP.173', member: { id: 'LA0012345678' } });
-    expect(toQuestionnaireResponse(idOnly).subject).toEqual({ type: 'Patient', identifier: { value: 'LA0012345678' } });
+    expect(toQuestionnaireResponse(idOnly).subject).toEqual({
+      type: 'Patient',
+      identifier: { value: 'LA0012345678' },
+    });
     expect(toQuestionnaireResponse(idOnly)).not.toHaveProperty('author');
-    const nameOnly = caseOf({ policy: 'LA.CP.MP.173', member: { name: 'Jordan A. Example', dateOfBirth: '2008-03-10' } });
-    expect(toQuestionnaireResponse(nameOnly).subject).toEqual({ type: 'Patient', display: 'Jordan A. Example' });
+    const nameOnly = caseOf({
+      policy: 'LA.CP.MP.173',
+      member: { name: 'Jordan A. Example', dateOfBirth: '2008-03-10' },
+    });
+    expect(toQuestionnaireResponse(nameOnly).subject).toEqual({
+      type: 'Patient',
+      display: 'Jordan A. Example',
+    });
     const birthOnly = caseOf({ policy: 'LA.CP.MP.173', member: { dateOfBirth: '2008-03-10' } });
     expect(toQuestionnaireResponse(birthOnly)).not.toHaveProperty('subject');
     expect(toQuestionnaireResponse(EMPTY)).not.toHaveProperty('subject');
     // Read back from the items, as before: subject and author change nothing on import.
-    expect(fromQuestionnaireResponse(toQuestionnaireResponse(both))).toEqual({ ok: true, caseFile: both });
+    expect(fromQuestionnaireResponse(toQuestionnaireResponse(both))).toEqual({
+      ok: true,
+      caseFile: both,
+    });
   });
 
   it('an empty review answers nothing', () => {

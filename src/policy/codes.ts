@@ -72,8 +72,7 @@ export const CODES: readonly PolicyCode[] = [
     code: '62355',
     system: 'CPT',
     notOnFeeSchedule: false,
-    description:
-      'Removal of previously implanted intrathecal or epidural catheter',
+    description: 'Removal of previously implanted intrathecal or epidural catheter',
   },
   {
     code: '62360',
@@ -177,15 +176,13 @@ export const CODES: readonly PolicyCode[] = [
     code: 'C1772',
     system: 'HCPCS',
     notOnFeeSchedule: true,
-    description:
-      'Infusion pump, programmable (implantable)',
+    description: 'Infusion pump, programmable (implantable)',
   },
   {
     code: 'C1755',
     system: 'HCPCS',
     notOnFeeSchedule: true,
-    description:
-      'Catheter, intraspinal',
+    description: 'Catheter, intraspinal',
   },
   {
     code: 'J2274',
@@ -198,8 +195,7 @@ export const CODES: readonly PolicyCode[] = [
     code: 'S0093',
     system: 'HCPCS',
     notOnFeeSchedule: true,
-    description:
-      'Injection, morphine sulfate, 500 mg (loading dose for infusion pump)',
+    description: 'Injection, morphine sulfate, 500 mg (loading dose for infusion pump)',
   },
 ];
 

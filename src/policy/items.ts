@@ -115,7 +115,8 @@ const TEXTS: Readonly<Record<ItemId, string>> = {
   'I.A.2.d': 'Compliance with previous attempts to treat the condition',
   'I.A.2.e':
     'A psychological evaluation confirms a mental health condition is not a major contributor to chronic pain symptoms',
-  'I.A.2.f': 'Further surgical intervention or other treatment is not indicated or likely to be effective',
+  'I.A.2.f':
+    'Further surgical intervention or other treatment is not indicated or likely to be effective',
   'I.A.2.g': 'Prior to the trial, systemic opioids have been weaned by at least 50%',
   'I.A.2.h':
     'Opioid induced hyperalgesia has been ruled out as a possible cause of the chronic pain symptoms',
@@ -140,7 +141,8 @@ const TEXTS: Readonly<Record<ItemId, string>> = {
   'II.A.2.g': 'No evidence of increased intracranial pressure',
   'II.A.2.h':
     'No spinal anomalies that may complicate the implantation and fixation of a catheter for drug delivery',
-  'II.A.2.i': 'Continued active participation in any behavioral health or psychological treatment modalities',
+  'II.A.2.i':
+    'Continued active participation in any behavioral health or psychological treatment modalities',
   'II.B.1': CONTRAINDICATION_TEXTS[0],
   'II.B.2': CONTRAINDICATION_TEXTS[1],
   'II.B.3': CONTRAINDICATION_TEXTS[2],

@@ -62,12 +62,16 @@ describe('policy metadata', () => {
 
 /** A line of the policy without its list dash, its outline number and its bold or italic marks. */
 function plain(line: string): string {
-  return line.replace(/^-\s*/, '').replace(/^[IVX]+\.\s+|^[A-Z]\.\s+/, '').replace(/\*/g, '');
+  return line
+    .replace(/^-\s*/, '')
+    .replace(/^[IVX]+\.\s+|^[A-Z]\.\s+/, '')
+    .replace(/\*/g, '');
 }
 
 describe('Part I and Part II: the opening statements and the A. lead-in', () => {
   it('are the policy’s, word for word', () => {
-    const partLine = (number: string) => LINES.find((l) => l.replace(/^-\s*/, '').startsWith(`${number}. It is the policy`));
+    const partLine = (number: string) =>
+      LINES.find((l) => l.replace(/^-\s*/, '').startsWith(`${number}. It is the policy`));
     expect(PARTS.trial.statement).toBe(plain(partLine('I')!));
     expect(PARTS.implant.statement).toBe(plain(partLine('II')!));
     const leadIns = LINES.filter((l) => /^(-\s*)?A\. Request is for/.test(l)).map(plain);

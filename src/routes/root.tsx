@@ -1,4 +1,10 @@
-import { createRootRoute, lazyRouteComponent, Link, Outlet, retainSearchParams } from '@tanstack/react-router';
+import {
+  createRootRoute,
+  lazyRouteComponent,
+  Link,
+  Outlet,
+  retainSearchParams,
+} from '@tanstack/react-router';
 import { Suspense } from 'react';
 import { LazyUpdateBanner } from '../features/app-update';
 import { oneOf } from './search-params';
@@ -24,14 +30,28 @@ function RootLayout() {
       </Suspense>
       <header className="border-b border-line bg-white print:hidden">
         <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2">
-          <Link to="/" search={(prev) => ({ mode: prev.mode })} className="inline-flex min-h-6 items-center gap-1 font-bold text-brand">
-            Pain pump review <span className="font-mono text-sm font-normal text-muted">LA.CP.MP.173</span>
+          <Link
+            to="/"
+            search={(prev) => ({ mode: prev.mode })}
+            className="inline-flex min-h-6 items-center gap-1 font-bold text-brand"
+          >
+            Pain pump review{' '}
+            <span className="font-mono text-sm font-normal text-muted">LA.CP.MP.173</span>
           </Link>
           <nav aria-label="Main" className="flex gap-4 text-sm">
-            <Link to="/review/$step" params={{ step: 'request' }} search={(prev) => ({ mode: prev.mode })} className="inline-flex min-h-6 items-center underline-offset-2 hover:underline">
+            <Link
+              to="/review/$step"
+              params={{ step: 'request' }}
+              search={(prev) => ({ mode: prev.mode })}
+              className="inline-flex min-h-6 items-center underline-offset-2 hover:underline"
+            >
               Review
             </Link>
-            <Link to="/summary" search={(prev) => ({ mode: prev.mode })} className="inline-flex min-h-6 items-center underline-offset-2 hover:underline">
+            <Link
+              to="/summary"
+              search={(prev) => ({ mode: prev.mode })}
+              className="inline-flex min-h-6 items-center underline-offset-2 hover:underline"
+            >
               Summary
             </Link>
           </nav>

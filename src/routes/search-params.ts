@@ -11,5 +11,7 @@ export function oneOf<const T extends readonly string[]>(
   allowed: T,
   value: unknown,
 ): T[number] | undefined {
-  return typeof value === 'string' && (allowed as readonly string[]).includes(value) ? value : undefined;
+  return typeof value === 'string' && (allowed as readonly string[]).includes(value)
+    ? value
+    : undefined;
 }

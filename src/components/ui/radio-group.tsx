@@ -62,7 +62,9 @@ export function RadioGroup<V extends string>({
       data-item={dataItem}
     >
       {/* Floated so a legend of several lines wraps inside the box instead of across its border. */}
-      <legend className={cn('float-left mb-2 w-full', legendClassName ?? 'font-semibold')}>{legend}</legend>
+      <legend className={cn('float-left mb-2 w-full', legendClassName ?? 'font-semibold')}>
+        {legend}
+      </legend>
       <div className="clear-both" />
       {aside}
       {description ? (
@@ -95,7 +97,10 @@ export function RadioGroup<V extends string>({
                 <span>{option.label}</span>
               </label>
               {option.shortcut ? (
-                <kbd aria-hidden="true" className="mr-2 rounded border border-line px-1 text-xs text-muted">
+                <kbd
+                  aria-hidden="true"
+                  className="mr-2 rounded border border-line px-1 text-xs text-muted"
+                >
                   {option.shortcut}
                 </kbd>
               ) : (

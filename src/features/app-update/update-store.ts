@@ -28,5 +28,9 @@ function subscribe(listener: () => void): () => void {
 }
 
 export function useUpdateReady(): boolean {
-  return useSyncExternalStore(subscribe, () => apply !== undefined, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => apply !== undefined,
+    () => false,
+  );
 }

@@ -28,7 +28,11 @@ export function ImportCase() {
     }
     setProblems(undefined);
     replaceReview(result.caseFile);
-    await navigate({ to: '/review/$step', params: { step: 'determination' }, search: (prev) => ({ mode: prev.mode }) });
+    await navigate({
+      to: '/review/$step',
+      params: { step: 'determination' },
+      search: (prev) => ({ mode: prev.mode }),
+    });
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {

@@ -10,7 +10,11 @@ export function NewReviewButton() {
     dialog.current?.close();
     const { startNewReview } = await import('./review-store');
     startNewReview();
-    void navigate({ to: '/review/$step', params: { step: 'request' }, search: (prev) => ({ mode: prev.mode }) });
+    void navigate({
+      to: '/review/$step',
+      params: { step: 'request' },
+      search: (prev) => ({ mode: prev.mode }),
+    });
   };
   return (
     <>
@@ -27,8 +31,8 @@ export function NewReviewButton() {
           Start a new review?
         </h2>
         <p id="new-review-text" className="mt-2 text-sm">
-          This clears every answer of the review in progress from this browser. Export it first if you
-          need to keep it.
+          This clears every answer of the review in progress from this browser. Export it first if
+          you need to keep it.
         </p>
         <div className="mt-4 flex justify-end gap-2">
           <Button variant="secondary" autoFocus onClick={() => dialog.current?.close()}>

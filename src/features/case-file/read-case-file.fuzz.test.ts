@@ -78,7 +78,16 @@ const mutatedCase = fc
       fc.jsonValue(),
       fc.constantFrom(...HOSTILE_STRINGS),
       fc.constantFrom(...ITEM_IDS),
-      fc.constantFrom('met', 'not_met', 'absent', 'present', 'unknown', 'trial', 'baclofen', '2026-02-30'),
+      fc.constantFrom(
+        'met',
+        'not_met',
+        'absent',
+        'present',
+        'unknown',
+        'trial',
+        'baclofen',
+        '2026-02-30',
+      ),
     ),
   })
   .map(({ path, value }) => {
@@ -91,7 +100,12 @@ const mutatedCase = fc
     }
     const last = path[path.length - 1] as string | number;
     // defineProperty: an own "__proto__" key, as JSON.parse would make it.
-    Object.defineProperty(target, last, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(target, last, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     return JSON.stringify(copy);
   });
 
@@ -117,7 +131,9 @@ describe('import fuzz', () => {
   });
 
   it('takes HTML and script in every text field as plain text, never as markup', async () => {
-    for (const hostile of HOSTILE_STRINGS.filter((s) => !s.includes('\u0000') && s !== '__proto__')) {
+    for (const hostile of HOSTILE_STRINGS.filter(
+      (s) => !s.includes('\u0000') && s !== '__proto__',
+    )) {
       const result = await readCaseFile(
         file(
           JSON.stringify({
@@ -141,7 +157,10 @@ describe('import fuzz', () => {
     const cases: [string, RegExp][] = [
       ['{"policy":"LA.CP.MP.173","__proto__":{"polluted":true}}', /__proto__/],
       ['{"policy":"LA.CP.MP.173","constructor":{"prototype":{"polluted":true}}}', /constructor/],
-      ['{"policy":"LA.CP.MP.173","answers":{"__proto__":"met"}}', /answers\["__proto__"\]|answers\.__proto__/],
+      [
+        '{"policy":"LA.CP.MP.173","answers":{"__proto__":"met"}}',
+        /answers\["__proto__"\]|answers\.__proto__/,
+      ],
       ['{"policy":"LA.CP.MP.173","extra":1}', /extra/],
       ['{"policy":"LA.CP.MP.173","answers":[]}', /answers/],
       ['{"policy":"LA.CP.MP.173","codes":"62362"}', /codes/],

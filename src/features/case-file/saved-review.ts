@@ -23,7 +23,9 @@ export function hasSavedReview(): boolean {
     if (text === null) return false;
     const saved: unknown = JSON.parse(text);
     if (saved === null || typeof saved !== 'object' || Array.isArray(saved)) return false;
-    return Object.entries(saved).some(([key, value]) => !ALWAYS_THERE.has(key) && holdsSomething(value));
+    return Object.entries(saved).some(
+      ([key, value]) => !ALWAYS_THERE.has(key) && holdsSomething(value),
+    );
   } catch {
     return false;
   }

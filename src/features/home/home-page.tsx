@@ -17,9 +17,9 @@ export function HomePage() {
           {provider ? null : `approved ${POLICY.approved}, `}effective {POLICY.effective}.
         </p>
         <p className="mt-2">
-          Step by step through the policy: scope, trial or implant, the criteria, the contraindications
-          and the requested codes, with the determination worked out as you answer. Everything stays
-          in this browser tab; nothing is sent anywhere.
+          Step by step through the policy: scope, trial or implant, the criteria, the
+          contraindications and the requested codes, with the determination worked out as you
+          answer. Everything stays in this browser tab; nothing is sent anywhere.
         </p>
       </header>
       <section aria-labelledby="start-title" className="flex flex-col gap-3">
@@ -38,7 +38,10 @@ export function HomePage() {
           {inProgress ? <NewReviewButton /> : null}
         </div>
       </section>
-      <section aria-labelledby="provider-title" className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4">
+      <section
+        aria-labelledby="provider-title"
+        className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
+      >
         <h2 id="provider-title" className="text-xl font-semibold">
           Provider’s office: check a request before you submit it
         </h2>

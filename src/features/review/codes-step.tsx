@@ -23,13 +23,20 @@ function matches(query: string, code: string, description: string): boolean {
 
 const OTHER_CODE = /^[A-Za-z0-9]{1,10}$/;
 
-export function CodesStep({ determination, readOnly }: { readonly determination: Determination; readonly readOnly: boolean }) {
+export function CodesStep({
+  determination,
+  readOnly,
+}: {
+  readonly determination: Determination;
+  readonly readOnly: boolean;
+}) {
   const { control } = useFormContext<ReviewFormValues>();
   const uid = useId();
   const [query, setQuery] = useState('');
   const [other, setOther] = useState('');
   const [otherError, setOtherError] = useState<string>();
-  const findingLabels = useMode() === 'provider' ? PROVIDER_CODE_FINDING_LABELS : CODE_FINDING_LABELS;
+  const findingLabels =
+    useMode() === 'provider' ? PROVIDER_CODE_FINDING_LABELS : CODE_FINDING_LABELS;
   const findings = new Map(determination.codes.map((f) => [f.code, f]));
   const shown = CODES.filter((c) => matches(query, c.code, c.description));
 
@@ -54,12 +61,17 @@ export function CodesStep({ determination, readOnly }: { readonly determination:
         return (
           <div className="flex flex-col gap-4">
             <p className="text-sm text-muted">{CODING_NOTE}</p>
-            <section aria-labelledby={`${uid}-selected`} className="rounded-lg border border-line bg-white p-4">
+            <section
+              aria-labelledby={`${uid}-selected`}
+              className="rounded-lg border border-line bg-white p-4"
+            >
               <h2 id={`${uid}-selected`} className="font-semibold">
                 Requested codes ({selected.length})
               </h2>
               {selected.length === 0 ? (
-                <p className="mt-1 text-sm text-muted">None yet. Choose them from the table below.</p>
+                <p className="mt-1 text-sm text-muted">
+                  None yet. Choose them from the table below.
+                </p>
               ) : (
                 <ul className="mt-2 flex flex-col gap-2 text-sm">
                   {selected.map((code) => {
@@ -67,11 +79,17 @@ export function CodesStep({ determination, readOnly }: { readonly determination:
                     return (
                       <li key={code} className="flex flex-wrap items-center gap-2">
                         <span className="font-mono font-semibold">{code}</span>
-                        <span className={cn('font-semibold', finding && FINDING_TONES[finding.finding])}>
+                        <span
+                          className={cn('font-semibold', finding && FINDING_TONES[finding.finding])}
+                        >
                           {finding ? findingLabels[finding.finding] : ''}
                         </span>
                         {readOnly ? null : (
-                          <Button variant="link" onClick={() => toggle(code, false)} aria-label={`Remove ${code}`}>
+                          <Button
+                            variant="link"
+                            onClick={() => toggle(code, false)}
+                            aria-label={`Remove ${code}`}
+                          >
                             Remove
                           </Button>
                         )}
@@ -99,7 +117,9 @@ export function CodesStep({ determination, readOnly }: { readonly determination:
               </span>
             </div>
             <fieldset disabled={readOnly} className="rounded-lg border border-line bg-white p-4">
-              <legend className="font-semibold">CPT and HCPCS codes in {POLICY.number} (* not on the fee schedule)</legend>
+              <legend className="font-semibold">
+                CPT and HCPCS codes in {POLICY.number} (* not on the fee schedule)
+              </legend>
               <ul className="flex flex-col divide-y divide-line">
                 {shown.map((c) => {
                   const checkboxId = `${uid}-code-${c.code}`;

@@ -9,11 +9,15 @@ export function DeterminationStep({ determination }: { readonly determination: D
     <div className="flex flex-col gap-4">
       <LiveDetermination determination={determination} />
       <p className="text-sm">
-        A nurse reviewer may approve a request that meets criteria. A request that does not meet them
-        goes to a medical director: this tool never denies.
+        A nurse reviewer may approve a request that meets criteria. A request that does not meet
+        them goes to a medical director: this tool never denies.
       </p>
       <div className="flex flex-wrap gap-2">
-        <Link to="/summary" search={(prev) => ({ mode: prev.mode })} className={buttonVariants({ variant: 'primary' })}>
+        <Link
+          to="/summary"
+          search={(prev) => ({ mode: prev.mode })}
+          className={buttonVariants({ variant: 'primary' })}
+        >
           Open the printable summary
         </Link>
       </div>

@@ -3,7 +3,9 @@ import { ITEM_IDS, type ItemId } from '../../policy';
 // react-hook-form reads dots in a field name as nesting, and every item ID has dots (I.A.2.g).
 // This is the one place that maps IDs to form keys and back.
 
-type Undot<S extends string> = S extends `${infer Head}.${infer Tail}` ? `${Head}_${Undot<Tail>}` : S;
+type Undot<S extends string> = S extends `${infer Head}.${infer Tail}`
+  ? `${Head}_${Undot<Tail>}`
+  : S;
 export type FormKey = Undot<ItemId>;
 
 export function toFormKey(id: ItemId): FormKey {

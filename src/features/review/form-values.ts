@@ -115,7 +115,8 @@ export function toFormValuesKeeping(file: CaseFile, typed: unknown): ReviewFormV
   const values = toFormValues(file);
   if (typed === null || typeof typed !== 'object') return values;
   const t = typed as Record<string, unknown>;
-  const member = t.member !== null && typeof t.member === 'object' ? (t.member as Record<string, unknown>) : {};
+  const member =
+    t.member !== null && typeof t.member === 'object' ? (t.member as Record<string, unknown>) : {};
   const receivedAt = textOf(t.receivedAt);
   const waiver = textOf(t.trialWaiver);
   return {

@@ -60,7 +60,12 @@ export function ItemGroup({ item, trace, readOnly, prompt, mark }: ItemGroupProp
       render={({ field }) => {
         const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
           const target = event.target as HTMLElement;
-          if (readOnly || target.tagName !== 'INPUT' || (target as HTMLInputElement).type !== 'radio') return;
+          if (
+            readOnly ||
+            target.tagName !== 'INPUT' ||
+            (target as HTMLInputElement).type !== 'radio'
+          )
+            return;
           if (event.altKey || event.ctrlKey || event.metaKey) return;
           const index = (ANSWER_KEYS as readonly string[]).indexOf(event.key);
           const option = options[index];

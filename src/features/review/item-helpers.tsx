@@ -48,10 +48,16 @@ function Calculator({ id, spec }: { readonly id: ItemId; readonly spec: HelperSp
   const before = readNumber(beforeText, 'The first value', 0, spec.before.max);
   const after = readNumber(afterText, 'The second value', 0, spec.after.max);
   const beforeError =
-    before && !before.ok ? before.error : before?.ok && before.value === 0 ? 'The first value must be more than 0.' : undefined;
+    before && !before.ok
+      ? before.error
+      : before?.ok && before.value === 0
+        ? 'The first value must be more than 0.'
+        : undefined;
   const afterError = after && !after.ok ? after.error : undefined;
   const result =
-    before?.ok && after?.ok && before.value > 0 ? spec.result(reduction(before.value, after.value)) : undefined;
+    before?.ok && after?.ok && before.value > 0
+      ? spec.result(reduction(before.value, after.value))
+      : undefined;
 
   return (
     <details className="mt-3 rounded-md border border-line bg-slate-50 p-3 text-sm print:hidden">

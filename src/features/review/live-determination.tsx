@@ -59,7 +59,11 @@ export interface LiveDeterminationProps {
 }
 
 /** The determination as it stands, with every failing and missing item a link to its question. */
-export function LiveDetermination({ determination, headingLevel = 'h2', className }: LiveDeterminationProps) {
+export function LiveDetermination({
+  determination,
+  headingLevel = 'h2',
+  className,
+}: LiveDeterminationProps) {
   const Heading = headingLevel;
   const d = determination;
   const provider = useMode() === 'provider';
@@ -69,7 +73,10 @@ export function LiveDetermination({ determination, headingLevel = 'h2', classNam
       data-outcome={d.outcome}
       className={cn('rounded-lg border-2 p-4', OUTCOME_TONES[d.outcome], className)}
     >
-      <Heading id="live-determination-title" className="text-xs font-semibold tracking-wide text-muted uppercase">
+      <Heading
+        id="live-determination-title"
+        className="text-xs font-semibold tracking-wide text-muted uppercase"
+      >
         {provider ? 'Self-check so far' : 'Determination so far'}
       </Heading>
       <p className="mt-1 text-lg font-bold" aria-live="polite" aria-atomic="true">
@@ -84,9 +91,7 @@ export function LiveDetermination({ determination, headingLevel = 'h2', classNam
         </p>
       ) : null}
       <p className="mt-1 text-sm">{d.reason}</p>
-      {d.referral ? (
-        <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p>
-      ) : null}
+      {d.referral ? <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p> : null}
       <ItemLinks title={provider ? 'Shown as not met' : 'Failing'} ids={d.failing} />
       <ItemLinks title={provider ? 'Still to document' : 'Not documented'} ids={d.missing} />
     </section>

@@ -32,7 +32,8 @@ export const PROVIDER_DISCLAIMER = 'Decision support only: not a coverage determ
 export const PROVIDER_CODE_FINDING_LABELS: Readonly<Record<CodeFindingKind, string>> = {
   covered: 'Listed in the policy (on the fee schedule)',
   not_covered: 'Not listed as covered by the policy: not on the fee schedule, member is 21 or over',
-  under21_review: 'Listed, not on the fee schedule: the plan reviews medical necessity, member under 21',
+  under21_review:
+    'Listed, not on the fee schedule: the plan reviews medical necessity, member under 21',
   age_unknown:
     'Listed, not on the fee schedule: enter the member’s date of birth (under 21 the plan reviews medical necessity; at 21 or over it is not listed as covered)',
   unlisted: 'Not in this policy’s code table',

@@ -42,11 +42,15 @@ describe('the change a calculator shows against the policy’s 50%', () => {
     // Amounts as typed: up to two decimals, worked in hundredths so the reference is exact.
     const hundredths = fc.integer({ min: 0, max: 10_000_000 });
     fc.assert(
-      fc.property(hundredths.filter((b) => b > 0), hundredths, (before, after) => {
-        const { percent, atLeastHalf } = reduction(before / 100, after / 100);
-        expect(atLeastHalf).toBe(2 * after <= before);
-        expect(percent >= 50).toBe(atLeastHalf);
-      }),
+      fc.property(
+        hundredths.filter((b) => b > 0),
+        hundredths,
+        (before, after) => {
+          const { percent, atLeastHalf } = reduction(before / 100, after / 100);
+          expect(atLeastHalf).toBe(2 * after <= before);
+          expect(percent >= 50).toBe(atLeastHalf);
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -64,9 +68,21 @@ describe('reading what the reviewer typed', () => {
   });
 
   it('words, and numbers out of bounds, are named in the error', () => {
-    expect(readNumber('abc', 'The first value', 0, 10)).toEqual({ ok: false, error: 'The first value must be a number.' });
-    expect(readNumber('Infinity', 'The first value', 0, 10)).toEqual({ ok: false, error: 'The first value must be a number.' });
-    expect(readNumber('11', 'The second value', 0, 10)).toEqual({ ok: false, error: 'The second value must be from 0 to 10.' });
-    expect(readNumber('-1', 'The second value', 0, 10)).toEqual({ ok: false, error: 'The second value must be from 0 to 10.' });
+    expect(readNumber('abc', 'The first value', 0, 10)).toEqual({
+      ok: false,
+      error: 'The first value must be a number.',
+    });
+    expect(readNumber('Infinity', 'The first value', 0, 10)).toEqual({
+      ok: false,
+      error: 'The first value must be a number.',
+    });
+    expect(readNumber('11', 'The second value', 0, 10)).toEqual({
+      ok: false,
+      error: 'The second value must be from 0 to 10.',
+    });
+    expect(readNumber('-1', 'The second value', 0, 10)).toEqual({
+      ok: false,
+      error: 'The second value must be from 0 to 10.',
+    });
   });
 });

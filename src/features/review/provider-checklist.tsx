@@ -58,8 +58,7 @@ function entered(...parts: readonly (string | undefined)[]): string {
 function Field({ term, children }: { readonly term: string; readonly children: ReactNode }) {
   return (
     <div className="flex flex-wrap gap-x-2">
-      <dt className="font-semibold">{term}:</dt>{' '}
-      <dd className="min-w-0 break-words">{children}</dd>
+      <dt className="font-semibold">{term}:</dt> <dd className="min-w-0 break-words">{children}</dd>
     </div>
   );
 }
@@ -78,14 +77,24 @@ function ChecklistRequest({ review, determination: d }: ProviderChecklistProps) 
         {calendarDate(d.reviewDate)}
         {d.reviewDateSource === 'today' ? ' (today)' : ''}
       </Field>
-      <Field term="Member">{entered(review.member?.name, memberId ? `Member ID ${memberId}` : undefined)}</Field>
-      <Field term="Requesting provider">{entered(review.provider?.name, npi ? `NPI ${npi}` : undefined)}</Field>
-      <Field term="Request">{review.request ? REQUEST_LABELS[review.request] : 'Trial or implant not chosen'}</Field>
+      <Field term="Member">
+        {entered(review.member?.name, memberId ? `Member ID ${memberId}` : undefined)}
+      </Field>
+      <Field term="Requesting provider">
+        {entered(review.provider?.name, npi ? `NPI ${npi}` : undefined)}
+      </Field>
+      <Field term="Request">
+        {review.request ? REQUEST_LABELS[review.request] : 'Trial or implant not chosen'}
+      </Field>
       <Field term="Origin of the pain">
-        {review.indication ? INDICATION_LABELS[review.indication] : 'Malignant or non-malignant not chosen'}
+        {review.indication
+          ? INDICATION_LABELS[review.indication]
+          : 'Malignant or non-malignant not chosen'}
       </Field>
       <Field term="Drug">{review.drug ? DRUG_LABELS[review.drug] : 'Not chosen'}</Field>
-      {d.codes.length > 0 ? <Field term="Requested codes">{d.codes.map((c) => c.code).join(', ')}</Field> : null}
+      {d.codes.length > 0 ? (
+        <Field term="Requested codes">{d.codes.map((c) => c.code).join(', ')}</Field>
+      ) : null}
       {preparedBy ? <Field term="Prepared by">{preparedBy}</Field> : null}
     </dl>
   );
@@ -111,7 +120,10 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
       aria-labelledby="checklist-title"
       data-outcome={d.outcome}
       data-provider-checklist=""
-      className={cn('flex flex-col gap-4 rounded-lg border-2 p-4 print:break-inside-auto', OUTCOME_TONES[d.outcome])}
+      className={cn(
+        'flex flex-col gap-4 rounded-lg border-2 p-4 print:break-inside-auto',
+        OUTCOME_TONES[d.outcome],
+      )}
     >
       <header className="flex flex-col gap-2">
         <div>
@@ -128,9 +140,7 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
       </header>
 
       {d.referral ? (
-        <p>
-          This request is not reviewed under this policy. {REFERRALS[d.referral].text}
-        </p>
+        <p>This request is not reviewed under this policy. {REFERRALS[d.referral].text}</p>
       ) : null}
 
       {reasons.undecided.length > 0 ? (
@@ -146,7 +156,9 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
 
       {reasons.failing.length > 0 ? (
         <div>
-          <h3 className="font-semibold">The record shows these criteria as not met ({reasons.failing.length})</h3>
+          <h3 className="font-semibold">
+            The record shows these criteria as not met ({reasons.failing.length})
+          </h3>
           <p className="text-sm">
             As documented, the request does not meet these. If the record is incomplete, attach what
             shows otherwise.
@@ -168,7 +180,10 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
           <ul className="mt-2 flex flex-col gap-2 text-sm">
             {reasons.missing.map((r) => (
               <li key={r.id} className="flex gap-2 rounded-md border border-line bg-white p-2">
-                <span aria-hidden="true" className="mt-0.5 inline-block size-4 shrink-0 border border-ink" />
+                <span
+                  aria-hidden="true"
+                  className="mt-0.5 inline-block size-4 shrink-0 border border-ink"
+                />
                 <span>
                   <span className="font-mono font-semibold">{r.id}</span> {ITEM_BY_ID[r.id].text}.{' '}
                   <span className="font-semibold">Attach:</span> {r.documentation}.

@@ -1,7 +1,14 @@
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
 import { TextField } from '../../components/ui/text-field';
-import { TURNAROUND, type Determination, type Drug, type Indication, type Request, type Urgency } from '../../engine';
+import {
+  TURNAROUND,
+  type Determination,
+  type Drug,
+  type Indication,
+  type Request,
+  type Urgency,
+} from '../../engine';
 import { REFERRALS } from '../../policy';
 import { draftOf } from '../case-file';
 import { toCaseFileInput, type ReviewFormValues } from './form-values';
@@ -13,14 +20,18 @@ const REQUEST_OPTIONS: RadioOption<Request>[] = [
   { value: 'trial', label: 'Trial' },
   { value: 'implant', label: 'Implant' },
 ];
-const DRUG_OPTIONS: RadioOption<Drug>[] = (['opioid', 'baclofen', 'other'] as const).map((value) => ({
-  value,
-  label: DRUG_LABELS[value],
-}));
-const INDICATION_OPTIONS: RadioOption<Indication>[] = (['malignant', 'nonmalignant'] as const).map((value) => ({
-  value,
-  label: INDICATION_LABELS[value],
-}));
+const DRUG_OPTIONS: RadioOption<Drug>[] = (['opioid', 'baclofen', 'other'] as const).map(
+  (value) => ({
+    value,
+    label: DRUG_LABELS[value],
+  }),
+);
+const INDICATION_OPTIONS: RadioOption<Indication>[] = (['malignant', 'nonmalignant'] as const).map(
+  (value) => ({
+    value,
+    label: INDICATION_LABELS[value],
+  }),
+);
 const URGENCY_OPTIONS: RadioOption<Urgency>[] = [
   { value: 'standard', label: 'Standard' },
   { value: 'expedited', label: 'Expedited' },
@@ -49,7 +60,10 @@ const WORDS = {
 } as const satisfies Record<Mode, Record<string, string>>;
 
 /** The form field a case-file problem belongs to, and how a reader names it. */
-function fieldOfProblem(path: string, mode: Mode): readonly [keyof ReviewFormValues, string] | undefined {
+function fieldOfProblem(
+  path: string,
+  mode: Mode,
+): readonly [keyof ReviewFormValues, string] | undefined {
   switch (path) {
     case 'member.dateOfBirth':
       return ['memberDateOfBirth', 'The date of birth'];
@@ -62,7 +76,13 @@ function fieldOfProblem(path: string, mode: Mode): readonly [keyof ReviewFormVal
   }
 }
 
-export function RequestStep({ determination, readOnly }: { readonly determination: Determination; readonly readOnly: boolean }) {
+export function RequestStep({
+  determination,
+  readOnly,
+}: {
+  readonly determination: Determination;
+  readonly readOnly: boolean;
+}) {
   const { control, register } = useFormContext<ReviewFormValues>();
   const values = useWatch({ control });
   const mode = useMode();
@@ -72,7 +92,12 @@ export function RequestStep({ determination, readOnly }: { readonly determinatio
     const target = fieldOfProblem(problem.path, mode);
     if (target) errors[target[0]] = `${target[1]} ${problem.message}.`;
   }
-  const radio = <V extends string>(name: 'request' | 'drug' | 'indication' | 'urgency', legend: string, options: RadioOption<V>[], description?: string) => (
+  const radio = <V extends string>(
+    name: 'request' | 'drug' | 'indication' | 'urgency',
+    legend: string,
+    options: RadioOption<V>[],
+    description?: string,
+  ) => (
     <Controller
       control={control}
       name={name}
@@ -94,28 +119,50 @@ export function RequestStep({ determination, readOnly }: { readonly determinatio
   const age = determination.memberAge;
   return (
     <div className="flex flex-col gap-4">
-      {radio('drug', 'Drug to be given by the pump', DRUG_OPTIONS, 'LA.CP.MP.173 covers an opioid drug, alone or in combination with other non-opioid drugs.')}
+      {radio(
+        'drug',
+        'Drug to be given by the pump',
+        DRUG_OPTIONS,
+        'LA.CP.MP.173 covers an opioid drug, alone or in combination with other non-opioid drugs.',
+      )}
       {determination.referral ? (
         <div role="status" className="rounded-lg border-2 border-review bg-review-soft p-4">
-          <p className="font-semibold">{words.referTo} {determination.referral}.</p>
+          <p className="font-semibold">
+            {words.referTo} {determination.referral}.
+          </p>
           <p className="mt-1 text-sm">{REFERRALS[determination.referral].text}</p>
           <p className="mt-1 text-sm">{determination.reason}</p>
         </div>
       ) : (
         <>
-          {radio('request', 'Request type', REQUEST_OPTIONS, 'Trial: a preliminary epidural or intrathecal trial (I). Implant: a permanent pump (II).')}
+          {radio(
+            'request',
+            'Request type',
+            REQUEST_OPTIONS,
+            'Trial: a preliminary epidural or intrathecal trial (I). Implant: a permanent pump (II).',
+          )}
           {radio('indication', 'Origin of the chronic pain', INDICATION_OPTIONS)}
         </>
       )}
       <fieldset className="rounded-lg border border-line bg-white p-4" disabled={readOnly}>
         <legend className="font-semibold">Dates</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField id="reviewDate" type="date" label={words.reviewDate} error={errors.reviewDate} {...register('reviewDate')} />
+          <TextField
+            id="reviewDate"
+            type="date"
+            label={words.reviewDate}
+            error={errors.reviewDate}
+            {...register('reviewDate')}
+          />
           <TextField
             id="memberDateOfBirth"
             type="date"
             label="Member date of birth"
-            hint={age === null ? 'Decides how codes marked * are reviewed (under 21).' : `Age ${age} on ${words.theReviewDate}.`}
+            hint={
+              age === null
+                ? 'Decides how codes marked * are reviewed (under 21).'
+                : `Age ${age} on ${words.theReviewDate}.`
+            }
             error={errors.memberDateOfBirth}
             {...register('memberDateOfBirth')}
           />
@@ -124,7 +171,12 @@ export function RequestStep({ determination, readOnly }: { readonly determinatio
       <fieldset className="rounded-lg border border-line bg-white p-4" disabled={readOnly}>
         <legend className="font-semibold">Turnaround</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          {radio('urgency', 'Urgency', URGENCY_OPTIONS, `Expedited: decision within ${TURNAROUND.expedited.label}. Standard: within ${TURNAROUND.standard.label}.`)}
+          {radio(
+            'urgency',
+            'Urgency',
+            URGENCY_OPTIONS,
+            `Expedited: decision within ${TURNAROUND.expedited.label}. Standard: within ${TURNAROUND.standard.label}.`,
+          )}
           <TextField
             id="receivedAt"
             type="datetime-local"
@@ -147,11 +199,41 @@ export function RequestStep({ determination, readOnly }: { readonly determinatio
       <fieldset className="rounded-lg border border-line bg-white p-4" disabled={readOnly}>
         <legend className="font-semibold">Identifiers (optional)</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField id="memberName" label="Member name" autoComplete="off" maxLength={200} {...register('memberName')} />
-          <TextField id="memberId" label="Member ID" autoComplete="off" maxLength={200} {...register('memberId')} />
-          <TextField id="providerName" label="Requesting provider" autoComplete="off" maxLength={200} {...register('providerName')} />
-          <TextField id="providerNpi" label="Provider NPI" autoComplete="off" maxLength={200} {...register('providerNpi')} />
-          <TextField id="reviewerName" label={words.reviewer} autoComplete="off" maxLength={200} {...register('reviewerName')} />
+          <TextField
+            id="memberName"
+            label="Member name"
+            autoComplete="off"
+            maxLength={200}
+            {...register('memberName')}
+          />
+          <TextField
+            id="memberId"
+            label="Member ID"
+            autoComplete="off"
+            maxLength={200}
+            {...register('memberId')}
+          />
+          <TextField
+            id="providerName"
+            label="Requesting provider"
+            autoComplete="off"
+            maxLength={200}
+            {...register('providerName')}
+          />
+          <TextField
+            id="providerNpi"
+            label="Provider NPI"
+            autoComplete="off"
+            maxLength={200}
+            {...register('providerNpi')}
+          />
+          <TextField
+            id="reviewerName"
+            label={words.reviewer}
+            autoComplete="off"
+            maxLength={200}
+            {...register('reviewerName')}
+          />
         </div>
       </fieldset>
     </div>

@@ -72,7 +72,8 @@ function TrialWaiverField({ readOnly }: { readonly readOnly: boolean }) {
             <>
               <TrialWaiverNote className="scroll-mt-24" />
               <p className="mt-1">
-                With a waiver, II.A.1.a is not required and the case goes to medical director review.
+                With a waiver, II.A.1.a is not required and the case goes to medical director
+                review.
               </p>
             </>
           }
@@ -95,13 +96,20 @@ export interface SectionStepProps {
   readonly prompt?: string;
 }
 
-const PART_OF_SECTION = (sectionId: SectionId) => (sectionId.startsWith('II') ? PARTS.implant : PARTS.trial);
+const PART_OF_SECTION = (sectionId: SectionId) =>
+  sectionId.startsWith('II') ? PARTS.implant : PARTS.trial;
 
 /**
  * One or more policy sections, item by item: the same component serves every criteria step.
  * Each part's opening statement (I, II) and the A. lead-in come first, word for word, as in the policy.
  */
-export function SectionStep({ sections, determination, readOnly, showWaiver, prompt }: SectionStepProps) {
+export function SectionStep({
+  sections,
+  determination,
+  readOnly,
+  showWaiver,
+  prompt,
+}: SectionStepProps) {
   const traces = new Map(determination.items.map((t) => [t.id as ItemId, t]));
   const parts = [...new Set(sections.map(PART_OF_SECTION))];
   // II.A.1.a's `*` leads to the Note: in the waiver's box when it is asked, else on its own.
@@ -118,11 +126,16 @@ export function SectionStep({ sections, determination, readOnly, showWaiver, pro
         const section = SECTIONS[sectionId];
         const part = PART_OF_SECTION(sectionId);
         return (
-          <section key={sectionId} aria-labelledby={`section-${sectionId}`} className="flex flex-col gap-3">
+          <section
+            key={sectionId}
+            aria-labelledby={`section-${sectionId}`}
+            className="flex flex-col gap-3"
+          >
             {section.kind === 'criterion' ? (
               // "A. Request is for either of the following indications:", the list this section is one of.
               <p className="text-sm">
-                <span className="font-mono font-semibold text-brand">{part.id}.A</span> {part.indications}
+                <span className="font-mono font-semibold text-brand">{part.id}.A</span>{' '}
+                {part.indications}
               </p>
             ) : null}
             <h2 id={`section-${sectionId}`} className="text-base font-semibold">
@@ -141,7 +154,9 @@ export function SectionStep({ sections, determination, readOnly, showWaiver, pro
           </section>
         );
       })}
-      {noteAlone ? <TrialWaiverNote className="scroll-mt-24 rounded-lg border border-line bg-white p-4 text-sm" /> : null}
+      {noteAlone ? (
+        <TrialWaiverNote className="scroll-mt-24 rounded-lg border border-line bg-white p-4 text-sm" />
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,10 @@
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Tab / Shift+Tab', action: 'Next / previous question or field' },
   { keys: '← → ↑ ↓', action: 'Move between the answers of a question' },
-  { keys: '1 / 2 / 3', action: 'Met or Absent / Not met or Present / Not documented, then the next question' },
+  {
+    keys: '1 / 2 / 3',
+    action: 'Met or Absent / Not met or Present / Not documented, then the next question',
+  },
   { keys: 'Alt+N / Alt+P', action: 'Next / previous step' },
 ];
 

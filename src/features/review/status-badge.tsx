@@ -1,7 +1,6 @@
 import { cn } from '../../components/ui/cn';
 import { ITEM_STATUS_LABELS, type ItemStatus } from '../../engine';
 
-
 const STATUS_TONES: Readonly<Record<ItemStatus, string>> = {
   satisfied: 'bg-met-soft text-met border-met',
   failing: 'bg-fail-soft text-fail border-fail',
@@ -14,7 +13,10 @@ export function StatusBadge({ status }: { readonly status: ItemStatus }) {
   return (
     <p className="mb-2">
       <span
-        className={cn('inline-block rounded-full border px-2 py-0.5 text-xs font-semibold', STATUS_TONES[status])}
+        className={cn(
+          'inline-block rounded-full border px-2 py-0.5 text-xs font-semibold',
+          STATUS_TONES[status],
+        )}
       >
         <span className="sr-only">Status: </span>
         {ITEM_STATUS_LABELS[status]}

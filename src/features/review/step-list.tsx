@@ -64,7 +64,9 @@ export function StepList({ current, review, determination }: StepListProps) {
                 </span>
                 <span>
                   {stepTitle(step, mode)}
-                  {step !== 'determination' ? <span className="sr-only">, {STATE_LABELS[state]}</span> : null}
+                  {step !== 'determination' ? (
+                    <span className="sr-only">, {STATE_LABELS[state]}</span>
+                  ) : null}
                 </span>
               </Link>
             </li>

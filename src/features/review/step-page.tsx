@@ -62,7 +62,11 @@ export function StepPage({ step, focus }: StepPageProps) {
       const target = event.code === 'KeyN' ? next : event.code === 'KeyP' ? previous : undefined;
       if (!target) return;
       event.preventDefault();
-      void navigate({ to: '/review/$step', params: { step: target }, search: (prev) => ({ mode: prev.mode }) });
+      void navigate({
+        to: '/review/$step',
+        params: { step: target },
+        search: (prev) => ({ mode: prev.mode }),
+      });
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
@@ -78,20 +82,34 @@ export function StepPage({ step, focus }: StepPageProps) {
         <p className="text-sm text-muted">
           {applies ? `Step ${index + 1} of ${steps.length}` : 'Step not needed for this request'}
         </p>
-        <h1 id="step-title" ref={headingRef} tabIndex={-1} className="text-2xl font-bold focus:outline-none">
+        <h1
+          id="step-title"
+          ref={headingRef}
+          tabIndex={-1}
+          className="text-2xl font-bold focus:outline-none"
+        >
           {stepTitle(step, mode)}
         </h1>
-        <p className="mt-1 text-sm text-muted">{(provider && PROVIDER_STEP_INTROS[step]) || STEP_INTROS[step]}</p>
+        <p className="mt-1 text-sm text-muted">
+          {(provider && PROVIDER_STEP_INTROS[step]) || STEP_INTROS[step]}
+        </p>
         {provider ? (
           <p className="mt-2 rounded-md border border-brand bg-brand-soft p-2 text-sm">
-            <strong>Provider self-check.</strong> {PROVIDER_DISCLAIMER} Answer from the medical record
-            you will send with the request. {PROVIDER_ANSWER_KEY}
+            <strong>Provider self-check.</strong> {PROVIDER_DISCLAIMER} Answer from the medical
+            record you will send with the request. {PROVIDER_ANSWER_KEY}
           </p>
         ) : null}
         {readOnly ? (
-          <p role="status" className="mt-2 rounded-md border border-review bg-review-soft p-2 text-sm">
+          <p
+            role="status"
+            className="mt-2 rounded-md border border-review bg-review-soft p-2 text-sm"
+          >
             This review is completed and opens read-only. To change it, choose “Amend review” on{' '}
-            <Link to="/summary" search={(prev) => ({ mode: prev.mode })} className="text-brand underline underline-offset-2 hover:no-underline">
+            <Link
+              to="/summary"
+              search={(prev) => ({ mode: prev.mode })}
+              className="text-brand underline underline-offset-2 hover:no-underline"
+            >
               the summary
             </Link>
             .
@@ -118,7 +136,11 @@ export function StepPage({ step, focus }: StepPageProps) {
         )
       ) : sections.length === 0 ? (
         <p className="rounded-lg border border-missing bg-missing-soft p-4">
-          Choose {step === 'contraindications' ? 'the request type (trial or implant)' : 'the origin of the pain'} first.{' '}
+          Choose{' '}
+          {step === 'contraindications'
+            ? 'the request type (trial or implant)'
+            : 'the origin of the pain'}{' '}
+          first.{' '}
           <Link to="/review/$step" params={{ step: 'request' }} className="text-brand underline">
             Go to the request
           </Link>
@@ -129,11 +151,18 @@ export function StepPage({ step, focus }: StepPageProps) {
           determination={determination}
           readOnly={readOnly}
           prompt={provider ? PROVIDER_ITEM_PROMPT : undefined}
-          showWaiver={step === 'implant-criteria' && review.request === 'implant' && review.indication === 'malignant'}
+          showWaiver={
+            step === 'implant-criteria' &&
+            review.request === 'implant' &&
+            review.indication === 'malignant'
+          }
         />
       )}
 
-      <nav aria-label="Step navigation" className="flex flex-wrap justify-between gap-2 border-t border-line pt-4 print:hidden">
+      <nav
+        aria-label="Step navigation"
+        className="flex flex-wrap justify-between gap-2 border-t border-line pt-4 print:hidden"
+      >
         {previous ? (
           <Link
             to="/review/$step"
@@ -142,7 +171,8 @@ export function StepPage({ step, focus }: StepPageProps) {
             className={buttonVariants({ variant: 'secondary' })}
             aria-keyshortcuts="Alt+P"
           >
-            ← Previous: {stepTitle(previous, mode)} <kbd className="font-sans text-xs font-normal">(Alt+P)</kbd>
+            ← Previous: {stepTitle(previous, mode)}{' '}
+            <kbd className="font-sans text-xs font-normal">(Alt+P)</kbd>
           </Link>
         ) : (
           <span />
@@ -156,7 +186,8 @@ export function StepPage({ step, focus }: StepPageProps) {
             data-next-step=""
             aria-keyshortcuts="Alt+N"
           >
-            Next: {stepTitle(next, mode)} <kbd className="font-sans text-xs font-normal">(Alt+N)</kbd> →
+            Next: {stepTitle(next, mode)}{' '}
+            <kbd className="font-sans text-xs font-normal">(Alt+N)</kbd> →
           </Link>
         ) : null}
       </nav>

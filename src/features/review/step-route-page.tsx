@@ -7,5 +7,7 @@ import { isStepId } from './steps';
 export function StepRoutePage() {
   const { step } = useParams({ from: '/review/$step' });
   const { focus } = useSearch({ from: '/review/$step' });
-  return isStepId(step) ? <StepPage step={step} focus={focus !== undefined && isItemId(focus) ? focus : undefined} /> : null;
+  return isStepId(step) ? (
+    <StepPage step={step} focus={focus !== undefined && isItemId(focus) ? focus : undefined} />
+  ) : null;
 }

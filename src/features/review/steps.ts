@@ -18,7 +18,6 @@ export function stepTitle(step: StepId, mode: 'reviewer' | 'provider'): string {
   return mode === 'provider' && step === 'determination' ? 'Checklist' : STEP_TITLES[step];
 }
 
-
 type Path = Pick<CaseFile, 'request' | 'drug' | 'indication'>;
 
 /**
@@ -78,7 +77,9 @@ export function stepState(step: StepId, path: Path, determination: Determination
   if (step === 'codes') return determination.codes.length > 0 ? 'complete' : 'not_started';
   if (step === 'determination') return 'not_started';
   if (sections.size === 0) return 'incomplete';
-  const traces: ItemTrace[] = determination.items.filter((t) => sections.has(ITEM_BY_ID[t.id].section));
+  const traces: ItemTrace[] = determination.items.filter((t) =>
+    sections.has(ITEM_BY_ID[t.id].section),
+  );
   if (traces.some((t) => t.status === 'failing')) return 'failing';
   if (traces.some((t) => t.status === 'missing')) {
     return traces.some((t) => t.answer !== null) ? 'incomplete' : 'not_started';

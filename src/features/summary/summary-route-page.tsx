@@ -24,7 +24,9 @@ function ProviderSummary() {
       {review.status === 'completed' ? (
         // The wizard sends a completed review here to be amended: the way on is on this page too.
         <div className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-review bg-review-soft p-2 text-sm print:hidden">
-          <p role="status">This review is completed and opens read-only until someone chooses to amend it.</p>
+          <p role="status">
+            This review is completed and opens read-only until someone chooses to amend it.
+          </p>
           <Button variant="secondary" onClick={() => saveReview({ ...review, status: 'amended' })}>
             Amend review
           </Button>

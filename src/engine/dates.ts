@@ -437,11 +437,11 @@ export function dueBy(
 }
 
 /**
- * The offsets the plan's zone has had since 1970: CST (UTC-06:00) and CDT (UTC-05:00).
- * zone-offset.test.ts holds them to the runtime's time-zone database.
+ * The plan's zone has never been more than six hours or less than five behind UTC: CST and CDT,
+ * and its local mean time (-05:50:36) before 1883. zone-offset.test.ts holds this to the
+ * runtime's time-zone database.
  */
 const PLAN_ZONE_OFFSETS_MS = [-6 * 3_600_000, -5 * 3_600_000] as const;
-const PLAN_ZONE_OFFSETS_FROM = Date.UTC(1970, 0, 1);
 
 function isoDateOfDays(days: number): string {
   const { year, month, day } = civilOf(days);
@@ -450,13 +450,13 @@ function isoDateOfDays(days: number): string {
 
 /** Today's date in the plan's time zone, as YYYY-MM-DD. */
 export function todayIso(nowMs: number, timeZone: string = PLAN_TIME_ZONE): string {
-  // For 23 hours of every 24 the plan's zone is on the same date under either of its offsets,
-  // and the date is read without Intl: the first use of Intl in a page costs tens of
+  // For 23 hours of every 24 the plan's zone is on the same date at either end of its range of
+  // offsets, and the date is read without Intl: the first use of Intl in a page costs tens of
   // milliseconds, and the wizard's first screen needs only today's date.
-  if (timeZone === PLAN_TIME_ZONE && nowMs >= PLAN_ZONE_OFFSETS_FROM && nowMs < FAST_UNTIL) {
-    const [standard, daylight] = PLAN_ZONE_OFFSETS_MS;
-    const days = Math.floor((nowMs + standard) / DAY_MS);
-    if (days === Math.floor((nowMs + daylight) / DAY_MS)) return isoDateOfDays(days);
+  if (timeZone === PLAN_TIME_ZONE && Number.isFinite(nowMs)) {
+    const [behindMost, behindLeast] = PLAN_ZONE_OFFSETS_MS;
+    const days = Math.floor((nowMs + behindMost) / DAY_MS);
+    if (days === Math.floor((nowMs + behindLeast) / DAY_MS)) return isoDateOfDays(days);
   }
   const wall = wallTimeIn(nowMs, timeZone);
   return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;

@@ -223,13 +223,45 @@ describe('the offset table agrees with Intl (America/Chicago)', () => {
     );
   });
 
-  it('has been on CST (-06:00) or CDT (-05:00) at every instant since 1970', () => {
-    // todayIso reads the date without Intl when both offsets give the same one.
-    const seen = new Set<string>();
-    for (let ms = Date.UTC(1970, 0, 1); ms < UNTIL; ms += 12 * HOUR) {
-      seen.add(formatInZone(ms).slice(-6));
+  it('has never been more than six hours or less than five behind UTC, from 1800 to 2199', () => {
+    // todayIso reads the date without Intl when both ends of that range give the same one.
+    let least = Infinity;
+    let most = -Infinity;
+    for (let ms = Date.UTC(1800, 0, 1); ms < UNTIL; ms += 12 * HOUR) {
+      const offset = offsetMinutesViaIntl(ms, PLAN_TIME_ZONE);
+      least = Math.min(least, offset);
+      most = Math.max(most, offset);
     }
-    expect([...seen].sort()).toEqual(['-05:00', '-06:00']);
+    expect(least).toBeGreaterThanOrEqual(-360);
+    expect(most).toBeLessThanOrEqual(-300);
+  });
+
+  it('gives the same date for today in other zones, and before 1900 and after 2199 in Chicago', () => {
+    const instant = fc.oneof(
+      anyInstant,
+      fc.integer({ min: Date.UTC(1700, 0, 1), max: Date.UTC(2400, 0, 1) }),
+    );
+    for (const zone of [
+      'Asia/Tokyo',
+      'Pacific/Chatham',
+      'UTC',
+      'America/St_Johns',
+      PLAN_TIME_ZONE,
+    ]) {
+      fc.assert(
+        fc.property(instant, (ms) => {
+          const wall = wallTimeViaIntl(ms, zone);
+          expect(todayIso(ms, zone)).toBe(
+            `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`,
+          );
+        }),
+        { numRuns: 300 },
+      );
+    }
+  });
+
+  it('refuses an instant that is not a time, as Intl does', () => {
+    for (const ms of [Infinity, -Infinity, NaN]) expect(() => todayIso(ms)).toThrow(RangeError);
   });
 
   it('leaves instants outside the table, and times that are not whole milliseconds, to Intl', () => {

@@ -63,3 +63,17 @@ test('"New review" on the determination step asks first, then starts over at the
   await expect(page.getByRole('heading', { level: 1, name: 'Request' })).toBeVisible();
   await expect(page.getByRole('radio', { name: 'Trial', exact: true })).not.toBeChecked();
 });
+
+test('marking the review completed, then amending it, keeps a date of birth the case file set aside', async ({
+  page,
+}) => {
+  await openPage(page, '/review/request');
+  await page.getByLabel('Review date').fill('2026-11-24');
+  await page.getByLabel('Member date of birth').fill('2030-01-01');
+  await openPage(page, '/summary');
+  await page.getByRole('button', { name: 'Mark review completed' }).click();
+  await page.getByRole('button', { name: 'Amend review' }).click();
+  await openPage(page, '/review/request');
+  await expect(page.getByLabel('Member date of birth')).toHaveValue('2030-01-01');
+  await expect(page.getByLabel('Member date of birth')).toHaveAttribute('aria-invalid', 'true');
+});

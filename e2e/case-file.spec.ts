@@ -449,6 +449,9 @@ test('in provider mode the read-only banner leads to the provider’s summary, w
   await expect(page).toHaveURL(/\/summary\?mode=provider$/);
   await page.getByRole('button', { name: 'Amend review' }).click();
   await expect(page.getByRole('button', { name: 'Amend review' })).toHaveCount(0);
+  // The button is gone; the message saying the review is being amended is announced and focused.
+  const status = page.getByRole('status').filter({ hasText: 'being amended' });
+  await expect(status).toBeFocused();
   await page.goto('/review/request?mode=provider');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request');
   await expectStepLocked(page, false);

@@ -11,6 +11,7 @@ export {
   getTypedReview,
   replaceReview,
   saveReview,
+  setReviewStatus,
   startNewReview,
   STORAGE_KEY,
   useReview,

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { CaseFile } from '../../engine';
+import type { CaseFile, ReviewStatus } from '../../engine';
 import { draftOf, emptyCaseFile } from './draft';
 import { hasSavedReview, STORAGE_KEY } from './saved-review';
 
@@ -74,6 +74,16 @@ export function saveReview(caseFile: CaseFile, typed: unknown = caseFile): void 
   saved = { typed, caseFile };
   writeStorage(typed);
   emit();
+}
+
+/**
+ * Marks the review completed or amended. What the reviewer typed that the case file set aside
+ * stays as typed, so completing or amending loses nothing either.
+ */
+export function setReviewStatus(status: ReviewStatus): void {
+  const { typed, caseFile } = getSaved();
+  const typedObject = typed !== null && typeof typed === 'object' && !Array.isArray(typed);
+  saveReview({ ...caseFile, status }, typedObject ? { ...typed, status } : undefined);
 }
 
 /** Puts a whole other review in place of this one (an import, or a new review). */

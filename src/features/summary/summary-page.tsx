@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { caseFingerprint, determine, formatInZone, reasonsFor } from '../../engine';
 import { POLICY } from '../../policy';
-import { saveReview, useReview } from '../case-file';
+import { setReviewStatus, useReview } from '../case-file';
 import { formatDateTime } from '../review';
 import { CodeFindingsTable } from './code-findings-table';
 import { NotNeededAnswersTable, RequiredItemsTable } from './item-tables';
@@ -77,8 +77,8 @@ export function SummaryPage({ view }: SummaryPageProps) {
         view={view}
         onViewChange={setView}
         status={status}
-        onComplete={() => saveReview({ ...review, status: 'completed' })}
-        onAmend={() => saveReview({ ...review, status: 'amended' })}
+        onComplete={() => setReviewStatus('completed')}
+        onAmend={() => setReviewStatus('amended')}
         determination={determination}
       />
       <article

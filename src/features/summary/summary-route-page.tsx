@@ -1,8 +1,8 @@
 import { useSearch } from '@tanstack/react-router';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { determine } from '../../engine';
-import { saveReview, useReview } from '../case-file';
+import { setReviewStatus, useReview } from '../case-file';
 import { ProviderChecklist, useMode } from '../review';
 import { SummaryPage } from './summary-page';
 
@@ -18,18 +18,35 @@ export function SummaryRoutePage() {
 function ProviderSummary() {
   const review = useReview();
   const determination = useMemo(() => determine(review), [review]);
+  const [amended, setAmended] = useState(false);
+  const status = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    // The button is gone once the review is amended: the message that says so takes focus.
+    if (amended) status.current?.focus();
+  }, [amended]);
+  const completed = review.status === 'completed';
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-6">
       <h1 className="mb-4 text-2xl font-bold print:hidden">Provider self-check: what to send</h1>
-      {review.status === 'completed' ? (
+      {completed || amended ? (
         // The wizard sends a completed review here to be amended: the way on is on this page too.
         <div className="mb-4 flex flex-wrap items-center gap-3 rounded-md border border-review bg-review-soft p-2 text-sm print:hidden">
-          <p role="status">
-            This review is completed and opens read-only until someone chooses to amend it.
+          <p role="status" ref={status} tabIndex={-1}>
+            {completed
+              ? 'This review is completed and opens read-only until someone chooses to amend it.'
+              : 'This review is being amended: its answers can be changed again in the steps.'}
           </p>
-          <Button variant="secondary" onClick={() => saveReview({ ...review, status: 'amended' })}>
-            Amend review
-          </Button>
+          {completed ? (
+            <Button
+              variant="secondary"
+              onClick={() => {
+                setReviewStatus('amended');
+                setAmended(true);
+              }}
+            >
+              Amend review
+            </Button>
+          ) : null}
         </div>
       ) : null}
       <ProviderChecklist review={review} determination={determination} />

@@ -22,7 +22,7 @@ export function DeterminationStep({ determination }: { readonly determination: D
         </Link>
       </div>
       <ExportButtons />
-      <div>
+      <div className="print:hidden">
         <NewReviewButton />
       </div>
     </div>

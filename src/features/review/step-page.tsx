@@ -59,6 +59,8 @@ export function StepPage({ step, focus }: StepPageProps) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey) return;
+      // A dialog open over the step (New review's question) keeps the keys to itself.
+      if (document.querySelector('dialog[open]')) return;
       const target = event.code === 'KeyN' ? next : event.code === 'KeyP' ? previous : undefined;
       if (!target) return;
       event.preventDefault();

@@ -97,6 +97,11 @@ test('no page of a provider walk says approved, and each speaks as an office', a
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Non-malignant' });
   // Office words for the dates, the clock and who prepares the request.
   await page.getByLabel('Date of this check').fill('2026-11-24');
+  // A date of birth after that date is named in the office's words too.
+  await page.getByLabel('Member date of birth').fill('2027-01-01');
+  await expect(page.getByLabel('Member date of birth')).toHaveAccessibleDescription(
+    /after the date of this check/,
+  );
   await page.getByLabel('Member date of birth').fill('1970-05-01');
   await expect(page.getByText('Age 56 on the date of this check.')).toBeVisible();
   await page.getByRole('radio', { name: 'Expedited', exact: true }).check();
@@ -133,7 +138,8 @@ test('no page of a provider walk says approved, and each speaks as an office', a
   await expect(requested.getByRole('listitem').filter({ hasText: 'C1772' })).toContainText(
     'Not listed as covered by the policy',
   );
-  await expect(requested).not.toContainText(/\bcovered \(|^Covered|Not covered/);
+  // The reviewer's words for these findings read as coverage decisions: none of them here.
+  await expect(requested).not.toContainText(/Covered \(on the fee schedule\)|Not covered/i);
   await expectNeverApproved(page);
 
   await nextStep(page, 'Checklist');
@@ -207,7 +213,7 @@ test('the printed checklist stands on its own: the request, what to attach for e
     'Dana Office',
   ])
     expect(text, part).toContain(part);
-  // Each item not documented or shown as not met, with what to attach: the issue's psychological
+  // Each item not documented or shown as not met, with what to attach: the psychological
   // evaluation for I.A.2.e and doses before and after weaning for I.A.2.g.
   const attach: Record<string, RegExp> = {
     'I.A.2.c': /I\.A\.2\.c [^]*?Attach: records of the conservative treatments tried/,

@@ -90,7 +90,12 @@ export function RequestStep({
   const errors: Partial<Record<keyof ReviewFormValues, string>> = {};
   for (const problem of draftOf(toCaseFileInput(values)).problems) {
     const target = fieldOfProblem(problem.path, mode);
-    if (target) errors[target[0]] = `${target[1]} ${problem.message}.`;
+    // The engine's messages speak of the review date; an office's page calls it the date of this check.
+    const message =
+      mode === 'provider'
+        ? problem.message.replace('the review date', 'the date of this check')
+        : problem.message;
+    if (target) errors[target[0]] = `${target[1]} ${message}.`;
   }
   const radio = <V extends string>(
     name: 'request' | 'drug' | 'indication' | 'urgency',

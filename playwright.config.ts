@@ -18,6 +18,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: browser?.executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
+    // Date and time fields take keys in the order of the browser's locale; the tests type US dates.
+    locale: 'en-US',
   },
   webServer: {
     // The built app, as it ships: run `vite build` first (npm run test:e2e does).

@@ -116,7 +116,10 @@ function responseItems(
   return out;
 }
 
-/** The member the review is about, as a reference a payer's system can match: ID and name. */
+/**
+ * The member the review is about: the member ID as the reference's identifier (with no system:
+ * the app does not know the plan's member-ID namespace) and the name as its display.
+ */
 function subjectOf(caseFile: CaseFile): QuestionnaireResponse['subject'] {
   const id = caseFile.member?.id;
   const name = caseFile.member?.name;

@@ -1,35 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { SECTION_ITEMS } from './helpers';
 import { printToPdf } from './pdf-text';
 
 // The printable determination summary, checked as a reviewer sees it on screen and on paper.
 // Expected values come from the policy (LA.CP.MP.173) and DESIGN.md, written out here by hand.
 
-const I_A_1 = ['I.A.1.a', 'I.A.1.b', 'I.A.1.c'];
-const I_A_2 = [
-  'I.A.2.a',
-  'I.A.2.b',
-  'I.A.2.c',
-  'I.A.2.d',
-  'I.A.2.e',
-  'I.A.2.f',
-  'I.A.2.g',
-  'I.A.2.h',
-];
-const I_B = ['I.B.1', 'I.B.2', 'I.B.3', 'I.B.4', 'I.B.5'];
-const II_A_1 = ['II.A.1.a', 'II.A.1.b', 'II.A.1.c', 'II.A.1.d'];
-const II_A_2 = [
-  'II.A.2.a',
-  'II.A.2.b',
-  'II.A.2.c',
-  'II.A.2.d',
-  'II.A.2.e',
-  'II.A.2.f',
-  'II.A.2.g',
-  'II.A.2.h',
-  'II.A.2.i',
-];
-const II_B = ['II.B.1', 'II.B.2', 'II.B.3', 'II.B.4', 'II.B.5'];
+const I_A_1 = SECTION_ITEMS['I.A.1'];
+const I_A_2 = SECTION_ITEMS['I.A.2'];
+const I_B = SECTION_ITEMS['I.B'];
+const II_A_1 = SECTION_ITEMS['II.A.1'];
+const II_A_2 = SECTION_ITEMS['II.A.2'];
+const II_B = SECTION_ITEMS['II.B'];
 
 const isContraindication = (id: string) => /^I{1,2}\.B\./.test(id);
 const satisfied = (ids: readonly string[]) =>

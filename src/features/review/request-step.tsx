@@ -41,6 +41,7 @@ const URGENCY_OPTIONS: RadioOption<Urgency>[] = [
 const WORDS = {
   reviewer: {
     reviewDate: 'Review date',
+    theReviewDateFirst: 'The review date',
     theReviewDate: 'the review date',
     received: 'Request received (Central time)',
     dueBy: 'Decision due by',
@@ -50,6 +51,7 @@ const WORDS = {
   },
   provider: {
     reviewDate: 'Date of this check',
+    theReviewDateFirst: 'The date of this check',
     theReviewDate: 'the date of this check',
     received: 'Request received by the plan (Central time)',
     dueBy: 'The plan’s decision is due by',
@@ -59,21 +61,34 @@ const WORDS = {
   },
 } as const satisfies Record<Mode, Record<string, string>>;
 
+type Words = (typeof WORDS)[Mode];
+
 /** The form field a case-file problem belongs to, and how a reader names it. */
 function fieldOfProblem(
   path: string,
-  mode: Mode,
+  words: Words,
 ): readonly [keyof ReviewFormValues, string] | undefined {
   switch (path) {
     case 'member.dateOfBirth':
       return ['memberDateOfBirth', 'The date of birth'];
     case 'reviewDate':
-      return ['reviewDate', mode === 'provider' ? 'The date of this check' : 'The review date'];
+      return ['reviewDate', words.theReviewDateFirst];
     case 'receivedAt':
       return ['receivedAt', 'The time received'];
     default:
       return undefined;
   }
+}
+
+/** The optional identifiers, each a plain text field, with their labels in the mode's words. */
+function identifiers(words: Words): readonly (readonly [keyof ReviewFormValues, string])[] {
+  return [
+    ['memberName', 'Member name'],
+    ['memberId', 'Member ID'],
+    ['providerName', 'Requesting provider'],
+    ['providerNpi', 'Provider NPI'],
+    ['reviewerName', words.reviewer],
+  ];
 }
 
 export function RequestStep({
@@ -89,12 +104,9 @@ export function RequestStep({
   const words = WORDS[mode];
   const errors: Partial<Record<keyof ReviewFormValues, string>> = {};
   for (const problem of draftOf(toCaseFileInput(values)).problems) {
-    const target = fieldOfProblem(problem.path, mode);
-    // The engine's messages speak of the review date; an office's page calls it the date of this check.
-    const message =
-      mode === 'provider'
-        ? problem.message.replace('the review date', 'the date of this check')
-        : problem.message;
+    const target = fieldOfProblem(problem.path, words);
+    // The engine's messages speak of the review date; each mode names it in its own words.
+    const message = problem.message.replace('the review date', words.theReviewDate);
     if (target) errors[target[0]] = `${target[1]} ${message}.`;
   }
   const radio = <V extends string>(
@@ -204,41 +216,16 @@ export function RequestStep({
       <fieldset className="rounded-lg border border-line bg-white p-4" disabled={readOnly}>
         <legend className="font-semibold">Identifiers (optional)</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            id="memberName"
-            label="Member name"
-            autoComplete="off"
-            maxLength={200}
-            {...register('memberName')}
-          />
-          <TextField
-            id="memberId"
-            label="Member ID"
-            autoComplete="off"
-            maxLength={200}
-            {...register('memberId')}
-          />
-          <TextField
-            id="providerName"
-            label="Requesting provider"
-            autoComplete="off"
-            maxLength={200}
-            {...register('providerName')}
-          />
-          <TextField
-            id="providerNpi"
-            label="Provider NPI"
-            autoComplete="off"
-            maxLength={200}
-            {...register('providerNpi')}
-          />
-          <TextField
-            id="reviewerName"
-            label={words.reviewer}
-            autoComplete="off"
-            maxLength={200}
-            {...register('reviewerName')}
-          />
+          {identifiers(words).map(([name, label]) => (
+            <TextField
+              key={name}
+              id={name}
+              label={label}
+              autoComplete="off"
+              maxLength={200}
+              {...register(name)}
+            />
+          ))}
         </div>
       </fieldset>
     </div>

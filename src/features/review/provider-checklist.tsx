@@ -1,6 +1,7 @@
-import { useEffect, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
+import { MARGIN_BOX_STYLE, usePageStylesheet } from '../../components/ui/use-page-stylesheet';
 import { reasonsFor, type CaseFile, type Determination } from '../../engine';
 import { ITEM_BY_ID, POLICY, REFERRALS } from '../../policy';
 import { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
@@ -33,21 +34,9 @@ function calendarDate(iso: string): string {
 // (Chromium prints @page margin boxes). Fixed words only: nothing typed reaches the stylesheet.
 const PAGE_CSS = `@page {
   margin: 14mm 13mm 16mm 13mm;
-  @bottom-left { content: "${POLICY.number} provider self-check. ${PROVIDER_DISCLAIMER}"; font-family: system-ui, sans-serif; font-size: 8pt; color: #4a5568; }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: system-ui, sans-serif; font-size: 8pt; color: #4a5568; }
+  @bottom-left { content: "${POLICY.number} provider self-check. ${PROVIDER_DISCLAIMER}"; ${MARGIN_BOX_STYLE} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${MARGIN_BOX_STYLE} }
 }`;
-
-function usePageMargins(): void {
-  useEffect(() => {
-    // A constructed stylesheet: the Content-Security-Policy allows no inline <style>.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(PAGE_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((x) => x !== sheet);
-    };
-  }, []);
-}
 
 /** The parts entered, joined; "Not entered" when there are none. */
 function entered(...parts: readonly (string | undefined)[]): string {
@@ -113,7 +102,7 @@ export interface ProviderChecklistProps {
 export function ProviderChecklist({ review, determination }: ProviderChecklistProps) {
   const d = determination;
   const reasons = reasonsFor(review, d);
-  usePageMargins();
+  usePageStylesheet(PAGE_CSS);
   const nothingMissing = d.outcome === 'meets_criteria' || d.outcome === 'medical_director_review';
   return (
     <section

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { MARGIN_BOX_STYLE, usePageStylesheet } from '../../components/ui/use-page-stylesheet';
 import { POLICY } from '../../policy';
 import { clip, cssString } from './summary-text';
 
@@ -7,8 +7,6 @@ export interface PrintRunningHeadProps {
   readonly member: string;
   readonly fingerprint: string;
 }
-
-const MARGIN_BOX = 'font-family: system-ui, sans-serif; font-size: 8pt; color: #4a5568;';
 
 /**
  * The page's running head and foot in print: the policy and the member on every page, the case
@@ -19,22 +17,13 @@ const MARGIN_BOX = 'font-family: system-ui, sans-serif; font-size: 8pt; color: #
 export function PrintRunningHead({ member, fingerprint }: PrintRunningHeadProps) {
   const css = `@page {
   margin: 14mm 13mm 14mm 13mm;
-  @top-left { content: ${cssString(`${POLICY.number} rev. ${POLICY.revision} · Determination summary`)}; ${MARGIN_BOX} }
-  @top-right { content: ${cssString(clip(member, 70))}; ${MARGIN_BOX} }
-  @bottom-left { content: ${cssString(`Case fingerprint ${fingerprint}`)}; ${MARGIN_BOX} }
-  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${MARGIN_BOX} }
+  @top-left { content: ${cssString(`${POLICY.number} rev. ${POLICY.revision} · Determination summary`)}; ${MARGIN_BOX_STYLE} }
+  @top-right { content: ${cssString(clip(member, 70))}; ${MARGIN_BOX_STYLE} }
+  @bottom-left { content: ${cssString(`Case fingerprint ${fingerprint}`)}; ${MARGIN_BOX_STYLE} }
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); ${MARGIN_BOX_STYLE} }
 }`;
 
-  useEffect(() => {
-    // A constructed stylesheet, not a <style> element: the app's Content-Security-Policy allows
-    // style sheets from its own origin only, and CSSOM is script the page already trusts.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    return () => {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    };
-  }, [css]);
+  usePageStylesheet(css);
 
   return null;
 }

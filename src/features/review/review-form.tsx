@@ -1,4 +1,4 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { todayIso } from '../../engine';
 import { draftOf, getReview, getTypedReview, saveReview, useReviewGeneration } from '../case-file';
@@ -15,11 +15,16 @@ function initialValues(): ReviewFormValues {
  * through the case-file store, which the live determination and the summary read.
  */
 export function ReviewFormProvider({ children }: { readonly children: ReactNode }) {
-  const form = useForm<ReviewFormValues>({ defaultValues: initialValues(), mode: 'onChange' });
+  // Read once, when the wizard opens: the layout around this form renders again on every answer.
+  const [defaultValues] = useState(initialValues);
+  const form = useForm<ReviewFormValues>({ defaultValues, mode: 'onChange' });
   const generation = useReviewGeneration();
+  const shownGeneration = useRef(generation);
 
   useEffect(() => {
+    if (shownGeneration.current === generation) return;
     // Another review took this one's place (an import, or "New review"): show it.
+    shownGeneration.current = generation;
     form.reset(initialValues());
   }, [form, generation]);
 

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { CaseFile, ReviewStatus } from '../../engine';
 import { draftOf, emptyCaseFile } from './draft';
-import { hasSavedReview, STORAGE_KEY } from './saved-review';
+import { STORAGE_KEY } from './saved-review';
 
 // The review in progress lives in this tab's session storage and nowhere else: a reload, a crash
 // of the tab or a wrong click on Back loses nothing, and closing the tab forgets the patient.
@@ -94,10 +94,6 @@ export function replaceReview(caseFile: CaseFile): void {
 
 export function startNewReview(): void {
   replaceReview(emptyCaseFile());
-}
-
-export function hasReviewInProgress(): boolean {
-  return hasSavedReview();
 }
 
 function subscribe(listener: Listener): () => void {

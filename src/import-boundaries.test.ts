@@ -6,124 +6,69 @@ import { describe, expect, it } from 'vitest';
 
 const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
 
-async function refusals(filePath: string, source: string): Promise<string[]> {
+/** How many of a file's imports the linter refuses, for a file at `filePath` importing `from`. */
+async function refusals(filePath: string, ...from: readonly string[]): Promise<number> {
+  const source =
+    from.map((f, i) => `import * as m${i} from '${f}';\n`).join('') +
+    `export const x = [${from.map((_, i) => `m${i}`).join(', ')}];\n`;
   const [result] = await eslint.lintText(source, { filePath });
-  return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-imports')
-    .map((m) => m.message);
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').length;
+}
+
+type Case = readonly [file: string, from: string, refused: 0 | 1];
+
+async function expectRefusals(cases: readonly Case[]): Promise<void> {
+  for (const [file, from, refused] of cases) {
+    expect(await refusals(file, from), `${file} ← ${from}`).toBe(refused);
+  }
 }
 
 describe('import boundaries', () => {
   it('src/engine imports no React, router or form library, in .ts or .tsx, by any entry point', async () => {
-    for (const [file, from] of [
-      ['src/engine/probe.ts', 'react'],
-      ['src/engine/probe.ts', 'react/jsx-runtime'],
-      ['src/engine/probe.tsx', 'react-dom/client'],
-      ['src/engine/probe.ts', 'react-hook-form'],
-      ['src/engine/probe.ts', '@tanstack/react-router'],
-    ] as const) {
-      expect(
-        await refusals(file, `import * as m from '${from}';\nexport const x = m;\n`),
-        `${file} ← ${from}`,
-      ).toHaveLength(1);
-    }
+    await expectRefusals([
+      ['src/engine/probe.ts', 'react', 1],
+      ['src/engine/probe.ts', 'react/jsx-runtime', 1],
+      ['src/engine/probe.tsx', 'react-dom/client', 1],
+      ['src/engine/probe.ts', 'react-hook-form', 1],
+      ['src/engine/probe.ts', '@tanstack/react-router', 1],
+    ]);
   }, 30_000);
 
   it('src/engine imports no feature, route, component or the command line', async () => {
-    for (const from of [
-      '../features/review',
-      '../routes/root',
-      '../components/ui/button',
-      '../cli/run',
-    ]) {
-      expect(
-        await refusals(
-          'src/engine/probe.ts',
-          `import * as m from '${from}';\nexport const x = m;\n`,
-        ),
-        from,
-      ).toHaveLength(1);
-    }
+    await expectRefusals([
+      ['src/engine/probe.ts', '../features/review', 1],
+      ['src/engine/probe.ts', '../routes/root', 1],
+      ['src/engine/probe.ts', '../components/ui/button', 1],
+      ['src/engine/probe.ts', '../cli/run', 1],
+    ]);
   }, 30_000);
 
   it('src/policy imports nothing outside itself; src/engine may import it and zod', async () => {
-    expect(
-      await refusals(
-        'src/policy/probe.ts',
-        `import * as m from '../engine';\nexport const x = m;\n`,
-      ),
-    ).toHaveLength(1);
-    expect(
-      await refusals('src/policy/probe.tsx', `import * as m from 'react';\nexport const x = m;\n`),
-    ).toHaveLength(1);
-    expect(
-      await refusals('src/policy/probe.ts', `import * as m from './items';\nexport const x = m;\n`),
-    ).toHaveLength(0);
-    expect(
-      await refusals(
-        'src/engine/probe.ts',
-        `import * as m from '../policy';\nimport * as z from 'zod/mini';\nexport const x = [m, z];\n`,
-      ),
-    ).toHaveLength(0);
+    await expectRefusals([
+      ['src/policy/probe.ts', '../engine', 1],
+      ['src/policy/probe.tsx', 'react', 1],
+      ['src/policy/probe.ts', './items', 0],
+    ]);
+    expect(await refusals('src/engine/probe.ts', '../policy', 'zod/mini')).toBe(0);
   }, 30_000);
 
   it('the command line runs the engine, not the app', async () => {
-    expect(
-      await refusals('src/cli/probe.ts', `import * as m from 'react';\nexport const x = m;\n`),
-    ).toHaveLength(1);
-    expect(
-      await refusals(
-        'src/cli/probe.ts',
-        `import * as m from '../features/review';\nexport const x = m;\n`,
-      ),
-    ).toHaveLength(1);
-    expect(
-      await refusals('src/cli/probe.ts', `import * as m from '../engine';\nexport const x = m;\n`),
-    ).toHaveLength(0);
+    await expectRefusals([
+      ['src/cli/probe.ts', 'react', 1],
+      ['src/cli/probe.ts', '../features/review', 1],
+      ['src/cli/probe.ts', '../engine', 0],
+    ]);
   }, 30_000);
 
   it('features import each other through their index, never routes', async () => {
-    expect(
-      await refusals(
-        'src/features/summary/probe.tsx',
-        `import * as m from '../../routes/root';\nexport const x = m;\n`,
-      ),
-    ).toHaveLength(1);
-    expect(
-      await refusals(
-        'src/features/summary/probe.tsx',
-        `import * as m from '../review/steps';\nexport const x = m;\n`,
-      ),
-    ).toHaveLength(1);
-    expect(
-      await refusals(
-        'src/features/summary/probe.tsx',
-        `import * as m from '../../features/review/steps';\nexport const x = m;\n`,
-      ),
-    ).toHaveLength(1);
-    expect(
-      await refusals(
-        'src/features/summary/probe.tsx',
-        `import * as m from '../review';\nexport const x = m;\n`,
-      ),
-    ).toHaveLength(0);
-    expect(
-      await refusals(
-        'src/features/summary/probe.tsx',
-        `import * as m from './summary-text';\nexport const x = m;\n`,
-      ),
-    ).toHaveLength(0);
-    expect(
-      await refusals(
-        'src/features/summary/probe.tsx',
-        `import * as m from '../../components/ui/button';\nexport const x = m;\n`,
-      ),
-    ).toHaveLength(0);
-    expect(
-      await refusals(
-        'src/components/ui/probe.tsx',
-        `import * as m from '../../routes/root';\nexport const x = m;\n`,
-      ),
-    ).toHaveLength(1);
+    await expectRefusals([
+      ['src/features/summary/probe.tsx', '../../routes/root', 1],
+      ['src/features/summary/probe.tsx', '../review/steps', 1],
+      ['src/features/summary/probe.tsx', '../../features/review/steps', 1],
+      ['src/features/summary/probe.tsx', '../review', 0],
+      ['src/features/summary/probe.tsx', './summary-text', 0],
+      ['src/features/summary/probe.tsx', '../../components/ui/button', 0],
+      ['src/components/ui/probe.tsx', '../../routes/root', 1],
+    ]);
   }, 30_000);
 });

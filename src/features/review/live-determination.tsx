@@ -5,7 +5,7 @@ import { OUTCOME_LABELS, type Determination, type Outcome } from '../../engine';
 import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
 import { focusItem } from './focus-item';
 import { formatDateTime } from './format';
-import { PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS, useMode } from './mode';
+import { DUE_BY_WORDS, PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS, useMode } from './mode';
 import { stepOfItem } from './steps';
 
 export const OUTCOME_TONES: Readonly<Record<Outcome, string>> = {
@@ -66,7 +66,8 @@ export function LiveDetermination({
 }: LiveDeterminationProps) {
   const Heading = headingLevel;
   const d = determination;
-  const provider = useMode() === 'provider';
+  const mode = useMode();
+  const provider = mode === 'provider';
   return (
     <section
       aria-labelledby="live-determination-title"
@@ -86,8 +87,7 @@ export function LiveDetermination({
       {d.dueBy ? (
         // Shown on every step once the time received is entered, not only where it is typed.
         <p className="mt-1 text-sm">
-          {provider ? 'The plan’s decision is due by' : 'Decision due by'}{' '}
-          <strong>{formatDateTime(d.dueBy)}</strong>
+          {DUE_BY_WORDS[mode]} <strong>{formatDateTime(d.dueBy)}</strong>
         </p>
       ) : null}
       <p className="mt-1 text-sm">{d.reason}</p>

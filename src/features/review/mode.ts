@@ -23,6 +23,12 @@ export const PROVIDER_ITEM_PROMPT = 'Does the record document this?';
 export const PROVIDER_ANSWER_KEY =
   'Met: the record documents it. Not met: the record shows otherwise. Not documented: it is not in the record.';
 
+/** The words before the decision's due-by, wherever it is shown. */
+export const DUE_BY_WORDS: Readonly<Record<Mode, string>> = {
+  reviewer: 'Decision due by',
+  provider: 'The plan’s decision is due by',
+};
+
 export const PROVIDER_DISCLAIMER = 'Decision support only: not a coverage determination.';
 
 /**

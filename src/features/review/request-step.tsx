@@ -13,7 +13,7 @@ import { REFERRALS } from '../../policy';
 import { draftOf } from '../case-file';
 import { toCaseFileInput, type ReviewFormValues } from './form-values';
 import { formatDateTime } from './format';
-import { useMode, type Mode } from './mode';
+import { DUE_BY_WORDS, useMode, type Mode } from './mode';
 import { DRUG_LABELS, INDICATION_LABELS } from './labels';
 
 const REQUEST_OPTIONS: RadioOption<Request>[] = [
@@ -44,7 +44,6 @@ const WORDS = {
     theReviewDateFirst: 'The review date',
     theReviewDate: 'the review date',
     received: 'Request received (Central time)',
-    dueBy: 'Decision due by',
     noDueBy: 'Enter when the request was received to see when the decision is due.',
     reviewer: 'Reviewer',
     referTo: 'Outside this policy: refer to',
@@ -54,7 +53,6 @@ const WORDS = {
     theReviewDateFirst: 'The date of this check',
     theReviewDate: 'the date of this check',
     received: 'Request received by the plan (Central time)',
-    dueBy: 'The plan’s decision is due by',
     noDueBy: 'Enter when the plan received the request to see when its decision is due.',
     reviewer: 'Person preparing the request',
     referTo: 'Outside this policy: the plan reviews it under',
@@ -205,7 +203,7 @@ export function RequestStep({
         <p className="mt-3 text-sm" aria-live="polite">
           {determination.dueBy ? (
             <>
-              {words.dueBy} <strong>{formatDateTime(determination.dueBy)}</strong>
+              {DUE_BY_WORDS[mode]} <strong>{formatDateTime(determination.dueBy)}</strong>
               {values.urgency ? '' : ' (standard, as no urgency is chosen)'}.
             </>
           ) : (

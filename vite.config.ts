@@ -39,36 +39,11 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/**
- * The boot screen in index.html paints as soon as the stylesheet arrives; the scripts, fetched at
- * the same time, are told to yield to it on a slow link. They are no less deferred for it.
- */
-function bootScreenFirst(): Plugin {
-  return {
-    name: 'boot-screen-first',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) =>
-        html
-          .replace(
-            /<script type="module"(?![^>]*fetchpriority)/g,
-            '<script type="module" fetchpriority="low"',
-          )
-          .replace(
-            /<link rel="modulepreload"(?![^>]*fetchpriority)/g,
-            '<link rel="modulepreload" fetchpriority="low"',
-          ),
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
-    bootScreenFirst(),
     // Offline: a service worker precaches the whole build, so a reviewer on a flaky network keeps
     // working. 'prompt': a new version waits for the reviewer's word instead of replacing the page.
     VitePWA({
@@ -114,13 +89,15 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // Taken first, so the groups below do not pull them in as dependencies.
+            // React and the policy's name and revision: the first page and every lazy page need
+            // them. One file, not two: on a slow link every request before the first paint costs
+            // a round trip.
             {
-              name: 'react',
-              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+              name: 'shared',
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]policy[\\/](policy|index)/,
               priority: 3,
             },
             { name: 'policy', test: /src[\\/]policy[\\/](items|codes)/, priority: 3 },
-            { name: 'policy-meta', test: /src[\\/]policy[\\/](policy|index)/, priority: 3 },
             { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
             { name: 'form', test: /node_modules[\\/]react-hook-form[\\/]/, priority: 1 },
             { name: 'engine', test: /src[\\/]engine[\\/]/, priority: 1 },

@@ -77,8 +77,16 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
-    // Every browser the app supports preloads modules natively.
-    modulePreload: { polyfill: false },
+    // Every browser the app supports preloads modules natively. index.html preloads what the first
+    // page imports. A lazy page's chunks are not preloaded by script: adding a <link> to the
+    // document for each one held the main thread while the page's code loaded. A lazy page's own
+    // chunks are then fetched one round trip later, once its first chunk has arrived; the service
+    // worker serves them from its cache on every visit after the first.
+    modulePreload: {
+      polyfill: false,
+      resolveDependencies: (_file, deps, { hostType }) =>
+        hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
+    },
     sourcemap: false,
     rolldownOptions: {
       output: {

@@ -62,119 +62,133 @@ function text(max: number) {
     .check(z.maxLength(max, { error: `must be at most ${max} characters` }));
 }
 
-const isoDate = z
-  .string({ error: 'must be a date written YYYY-MM-DD' })
-  .check(z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
+/**
+ * The schema is built when first asked for, not when the engine loads: most files pass the
+ * hand-written check in fast-parse.ts, so the schema is needed only to word a refusal.
+ */
+function buildCaseFileSchema() {
+  const isoDate = z
+    .string({ error: 'must be a date written YYYY-MM-DD' })
+    .check(z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
 
-const isoDateTime = z
-  .string({ error: 'must be a date-time such as 2026-11-24T09:30:00-06:00' })
-  .check(
-    z.refine(isIsoDateTime, {
-      error: 'must be a real date-time with its offset, such as 2026-11-24T09:30:00-06:00',
-    }),
-  );
-
-// One optional answer per item, in that item's vocabulary: a criterion is met / not_met / unknown,
-// a contraindication absent / present / unknown.
-const answerShape = Object.fromEntries(
-  ITEMS.map((item) => [
-    item.id,
-    z.optional(
-      z.enum(item.kind === 'criterion' ? CRITERION_ANSWERS : CONTRAINDICATION_ANSWERS, {
-        error:
-          item.kind === 'criterion'
-            ? 'a criterion is met, not_met or unknown'
-            : 'a contraindication is absent, present or unknown',
+  const isoDateTime = z
+    .string({ error: 'must be a date-time such as 2026-11-24T09:30:00-06:00' })
+    .check(
+      z.refine(isIsoDateTime, {
+        error: 'must be a real date-time with its offset, such as 2026-11-24T09:30:00-06:00',
       }),
-    ),
-  ]),
-) as unknown as { [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<Answer, Answer>> };
+    );
 
-const noteShape = Object.fromEntries(
-  ITEMS.map((item) => [item.id, z.optional(text(LIMITS.noteLength))]),
-) as unknown as { [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<string, string>> };
+  // One optional answer per item, in that item's vocabulary: a criterion is met / not_met /
+  // unknown, a contraindication absent / present / unknown.
+  const answerShape = Object.fromEntries(
+    ITEMS.map((item) => [
+      item.id,
+      z.optional(
+        z.enum(item.kind === 'criterion' ? CRITERION_ANSWERS : CONTRAINDICATION_ANSWERS, {
+          error:
+            item.kind === 'criterion'
+              ? 'a criterion is met, not_met or unknown'
+              : 'a contraindication is absent, present or unknown',
+        }),
+      ),
+    ]),
+  ) as unknown as { [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<Answer, Answer>> };
 
-const MUST_BE_OBJECT = { error: 'must be an object' };
+  const noteShape = Object.fromEntries(
+    ITEMS.map((item) => [item.id, z.optional(text(LIMITS.noteLength))]),
+  ) as unknown as { [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<string, string>> };
 
-const codeSchema = z.string({ error: 'must be a code as text, e.g. "62350"' }).check(
-  z.regex(CODE_PATTERN, {
-    error: 'a code is letters and digits, e.g. 62350 or E0783',
-  }),
-);
+  const MUST_BE_OBJECT = { error: 'must be an object' };
 
-export const caseFileSchema = z
-  .strictObject(
-    {
-      policy: z.literal(POLICY.number, { error: `must be "${POLICY.number}"` }),
-      request: z.optional(oneOf(REQUESTS)),
-      drug: z.optional(oneOf(DRUGS)),
-      indication: z.optional(oneOf(INDICATIONS)),
-      trialWaiver: z.optional(oneOf(TRIAL_WAIVERS)),
-      answers: z._default(z.strictObject(answerShape, MUST_BE_OBJECT), {}),
-      notes: z.optional(z.strictObject(noteShape, MUST_BE_OBJECT)),
-      codes: z.optional(
-        z
-          .array(codeSchema, { error: 'must be a list of codes' })
-          .check(z.maxLength(LIMITS.codes, { error: `must list at most ${LIMITS.codes} codes` })),
-      ),
-      member: z.optional(
-        z.strictObject(
-          {
-            name: z.optional(text(LIMITS.textLength)),
-            id: z.optional(text(LIMITS.textLength)),
-            dateOfBirth: z.optional(isoDate),
-          },
-          MUST_BE_OBJECT,
-        ),
-      ),
-      provider: z.optional(
-        z.strictObject(
-          { name: z.optional(text(LIMITS.textLength)), npi: z.optional(text(LIMITS.textLength)) },
-          MUST_BE_OBJECT,
-        ),
-      ),
-      reviewer: z.optional(
-        z.strictObject({ name: z.optional(text(LIMITS.textLength)) }, MUST_BE_OBJECT),
-      ),
-      reviewDate: z.optional(isoDate),
-      urgency: z.optional(oneOf(URGENCIES)),
-      receivedAt: z.optional(isoDateTime),
-      status: z.optional(oneOf(STATUSES)),
-    },
-    { error: 'a case file is a JSON object' },
-  )
-  .check(
-    z.superRefine((file, ctx) => {
-      // II Note: the trial may be waived only for an implant for pain of malignant origin.
-      if (
-        file.trialWaiver !== undefined &&
-        !(file.request === 'implant' && file.indication === 'malignant')
-      ) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['trialWaiver'],
-          message: 'a trial waiver applies only to an implant request for pain of malignant origin',
-          input: file.trialWaiver,
-        });
-      }
-      const dateOfBirth = file.member?.dateOfBirth;
-      if (
-        dateOfBirth !== undefined &&
-        file.reviewDate !== undefined &&
-        compareIsoDates(dateOfBirth, file.reviewDate) > 0
-      ) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['member', 'dateOfBirth'],
-          message: `is after the review date (${file.reviewDate})`,
-          input: dateOfBirth,
-        });
-      }
+  const codeSchema = z.string({ error: 'must be a code as text, e.g. "62350"' }).check(
+    z.regex(CODE_PATTERN, {
+      error: 'a code is letters and digits, e.g. 62350 or E0783',
     }),
   );
 
-export type CaseFile = z.output<typeof caseFileSchema>;
-export type CaseFileInput = z.input<typeof caseFileSchema>;
+  return z
+    .strictObject(
+      {
+        policy: z.literal(POLICY.number, { error: `must be "${POLICY.number}"` }),
+        request: z.optional(oneOf(REQUESTS)),
+        drug: z.optional(oneOf(DRUGS)),
+        indication: z.optional(oneOf(INDICATIONS)),
+        trialWaiver: z.optional(oneOf(TRIAL_WAIVERS)),
+        answers: z._default(z.strictObject(answerShape, MUST_BE_OBJECT), {}),
+        notes: z.optional(z.strictObject(noteShape, MUST_BE_OBJECT)),
+        codes: z.optional(
+          z
+            .array(codeSchema, { error: 'must be a list of codes' })
+            .check(z.maxLength(LIMITS.codes, { error: `must list at most ${LIMITS.codes} codes` })),
+        ),
+        member: z.optional(
+          z.strictObject(
+            {
+              name: z.optional(text(LIMITS.textLength)),
+              id: z.optional(text(LIMITS.textLength)),
+              dateOfBirth: z.optional(isoDate),
+            },
+            MUST_BE_OBJECT,
+          ),
+        ),
+        provider: z.optional(
+          z.strictObject(
+            { name: z.optional(text(LIMITS.textLength)), npi: z.optional(text(LIMITS.textLength)) },
+            MUST_BE_OBJECT,
+          ),
+        ),
+        reviewer: z.optional(
+          z.strictObject({ name: z.optional(text(LIMITS.textLength)) }, MUST_BE_OBJECT),
+        ),
+        reviewDate: z.optional(isoDate),
+        urgency: z.optional(oneOf(URGENCIES)),
+        receivedAt: z.optional(isoDateTime),
+        status: z.optional(oneOf(STATUSES)),
+      },
+      { error: 'a case file is a JSON object' },
+    )
+    .check(
+      z.superRefine((file, ctx) => {
+        // II Note: the trial may be waived only for an implant for pain of malignant origin.
+        if (
+          file.trialWaiver !== undefined &&
+          !(file.request === 'implant' && file.indication === 'malignant')
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['trialWaiver'],
+            message:
+              'a trial waiver applies only to an implant request for pain of malignant origin',
+            input: file.trialWaiver,
+          });
+        }
+        const dateOfBirth = file.member?.dateOfBirth;
+        if (
+          dateOfBirth !== undefined &&
+          file.reviewDate !== undefined &&
+          compareIsoDates(dateOfBirth, file.reviewDate) > 0
+        ) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['member', 'dateOfBirth'],
+            message: `is after the review date (${file.reviewDate})`,
+            input: dateOfBirth,
+          });
+        }
+      }),
+    );
+}
+
+let schema: ReturnType<typeof buildCaseFileSchema> | undefined;
+
+/** The case file's zod schema: what a case file may hold, and the words of a refusal. */
+export function caseFileSchema(): ReturnType<typeof buildCaseFileSchema> {
+  return (schema ??= buildCaseFileSchema());
+}
+
+export type CaseFile = z.output<ReturnType<typeof caseFileSchema>>;
+export type CaseFileInput = z.input<ReturnType<typeof caseFileSchema>>;
 export type Answers = CaseFile['answers'];
 
 const ITEM_MAPS = new Set(['answers', 'notes']);
@@ -214,7 +228,7 @@ export function parseCaseFile(input: unknown): CaseFileResult {
   // give; anything it is not sure of goes to the schema, which also words the problems.
   const caseFile = fastParseCaseFile(input);
   if (caseFile !== undefined) return { ok: true, caseFile };
-  const result = caseFileSchema.safeParse(input);
+  const result = caseFileSchema().safeParse(input);
   return result.success
     ? { ok: true, caseFile: result.data }
     : { ok: false, problems: problemsOf(result.error) };

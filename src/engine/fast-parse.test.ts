@@ -17,7 +17,7 @@ type Verdict = 'declined' | 'accepted';
 /** Checks one input against the schema; says whether the fast path took it. */
 function agreesWithSchema(input: unknown): Verdict {
   const fast = fastParseCaseFile(input);
-  const schema = caseFileSchema.safeParse(input);
+  const schema = caseFileSchema().safeParse(input);
   if (fast === undefined) return 'declined';
   expect(schema.success, `the schema refuses what the fast path accepted: ${show(input)}`).toBe(
     true,
@@ -218,7 +218,7 @@ const validCase = fc
       drug: fc.constantFrom('opioid', 'baclofen', 'other'),
       indication: fc.constantFrom('malignant', 'nonmalignant'),
       answers: answersArb.filter(
-        (a) => caseFileSchema.safeParse({ policy: POLICY_NUMBER, answers: a }).success,
+        (a) => caseFileSchema().safeParse({ policy: POLICY_NUMBER, answers: a }).success,
       ),
       notes: fc.dictionary(item, fc.string({ maxLength: 40 }), {
         maxKeys: 4,
@@ -237,7 +237,7 @@ const validCase = fc
     { requiredKeys: [], noNullPrototype: true },
   )
   .map((fields) => ({ policy: POLICY_NUMBER, ...fields }) as Record<string, unknown>)
-  .filter((file) => caseFileSchema.safeParse(file).success);
+  .filter((file) => caseFileSchema().safeParse(file).success);
 
 // ----- Valid case files, broken at one place ---------------------------------------------------
 
@@ -301,7 +301,7 @@ describe('the fast path agrees with the schema', () => {
         const verdict = agreesWithSchema(input);
         if (verdict === 'accepted') accepted += 1;
         // Plain data, no text near a limit in characters: declined only if the schema refuses.
-        else expect(caseFileSchema.safeParse(input).success, show(input)).toBe(false);
+        else expect(caseFileSchema().safeParse(input).success, show(input)).toBe(false);
       }),
       { numRuns: 3000 },
     );
@@ -324,7 +324,8 @@ describe('the fast path agrees with the schema', () => {
         agreesWithSchema(input);
         // On plain data (what JSON.parse makes) the fast path declines only what the schema refuses.
         const json = JSON.parse(JSON.stringify(input)) as unknown;
-        if (caseFileSchema.safeParse(json).success) expect(agreesWithSchema(json)).toBe('accepted');
+        if (caseFileSchema().safeParse(json).success)
+          expect(agreesWithSchema(json)).toBe('accepted');
       }),
       { numRuns: 3000 },
     );
@@ -376,7 +377,7 @@ describe('what the fast path leaves to the schema', () => {
   ])('%s: declined, and refused', (_label, text) => {
     const input = JSON.parse(text) as unknown;
     expect(fastParseCaseFile(input)).toBeUndefined();
-    expect(caseFileSchema.safeParse(input).success).toBe(false);
+    expect(caseFileSchema().safeParse(input).success).toBe(false);
     expect(parseCaseFileText(text).ok).toBe(false);
   });
 
@@ -384,7 +385,7 @@ describe('what the fast path leaves to the schema', () => {
     const input = { ...base };
     Object.defineProperty(input, 'request', { value: 'surgery', enumerable: false });
     expect(fastParseCaseFile(input)).toBeUndefined();
-    expect(parseCaseFile(input).ok).toBe(caseFileSchema.safeParse(input).success);
+    expect(parseCaseFile(input).ok).toBe(caseFileSchema().safeParse(input).success);
   });
 
   it('a symbol key, which the schema passes over: declined, and the schema decides', () => {
@@ -416,7 +417,7 @@ describe('what the fast path leaves to the schema', () => {
     };
     const fast = fastParseCaseFile(input);
     expect(fast && Object.keys(fast.answers)).toEqual(['I.A.1.a', 'I.A.1.b', 'I.B.1']);
-    expect(JSON.stringify(fast)).toBe(JSON.stringify(caseFileSchema.parse(input)));
+    expect(JSON.stringify(fast)).toBe(JSON.stringify(caseFileSchema().parse(input)));
   });
 
   it('copies, never shares, the objects of the input', () => {

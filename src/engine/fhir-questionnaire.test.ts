@@ -165,7 +165,7 @@ describe('the Questionnaire for LA.CP.MP.173', () => {
   it('has a question for every field a case file holds, so a review can travel whole', () => {
     const questions = questionsOf(questionnaire);
     const paths = new Set([...questions.keys()].map((linkId) => caseFilePathOf(linkId).join('.')));
-    const shape = caseFileSchema.shape as Record<string, unknown>;
+    const shape = caseFileSchema().shape as Record<string, unknown>;
     const nestedKeys = (key: string): string[] => {
       // member, provider, reviewer: optional objects whose own keys are the fields.
       const inner = (shape[key] as { def?: { innerType?: { shape?: Record<string, unknown> } } })

@@ -30,9 +30,26 @@ import {
 // no empty values), which a case file treats the same as absent, and a time received written
 // without seconds gains ":00" (FHIR's dateTime requires them; the app always writes them).
 
-const QUESTIONNAIRE: Questionnaire = buildQuestionnaire();
-const QUESTIONS: ReadonlyMap<string, QuestionnaireItem> = questionsOf(QUESTIONNAIRE);
-const GROUP_LINK_IDS: ReadonlySet<string> = new Set(groupLinkIdsOf(QUESTIONNAIRE.item));
+interface QuestionnaireIndex {
+  readonly questionnaire: Questionnaire;
+  readonly questions: ReadonlyMap<string, QuestionnaireItem>;
+  readonly groupLinkIds: ReadonlySet<string>;
+}
+
+let index: QuestionnaireIndex | undefined;
+
+/** The policy's Questionnaire and its items by linkId, built on first use. */
+function questionnaireIndex(): QuestionnaireIndex {
+  if (!index) {
+    const questionnaire = buildQuestionnaire();
+    index = {
+      questionnaire,
+      questions: questionsOf(questionnaire),
+      groupLinkIds: new Set(groupLinkIdsOf(questionnaire.item)),
+    };
+  }
+  return index;
+}
 
 function groupLinkIdsOf(items: readonly QuestionnaireItem[] | undefined): string[] {
   return (items ?? []).flatMap((i) =>
@@ -147,7 +164,7 @@ export function toQuestionnaireResponse(
     ...(subject ? { subject } : {}),
     ...(options.authored === undefined ? {} : { authored: options.authored }),
     ...(reviewer ? { author: { display: reviewer } } : {}),
-    item: responseItems(caseFile, QUESTIONNAIRE.item),
+    item: responseItems(caseFile, questionnaireIndex().questionnaire.item),
   };
 }
 
@@ -196,8 +213,9 @@ class Reader {
       );
       return;
     }
-    const question = QUESTIONS.get(linkId);
-    if (!question && !GROUP_LINK_IDS.has(linkId)) {
+    const { questions, groupLinkIds } = questionnaireIndex();
+    const question = questions.get(linkId);
+    if (!question && !groupLinkIds.has(linkId)) {
       this.problems.push(
         problem(
           [...at, 'linkId'],

@@ -33,9 +33,15 @@ export function ReviewFormProvider({ children }: { readonly children: ReactNode 
       const typed = toCaseFileInput(values);
       saveReview(draftOf(typed).caseFile, typed);
     };
-    save(form.getValues());
+    // The review as opened, today's date filled in, is saved in a task of its own: a save redraws
+    // every view of the review, and on a page's first load that second drawing would otherwise
+    // join the task that draws the page.
+    const opened = setTimeout(() => save(form.getValues()), 0);
     const subscription = form.watch((values) => save(values));
-    return () => subscription.unsubscribe();
+    return () => {
+      clearTimeout(opened);
+      subscription.unsubscribe();
+    };
   }, [form]);
 
   return <FormProvider {...form}>{children}</FormProvider>;

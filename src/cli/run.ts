@@ -147,8 +147,8 @@ async function readAll(input: AsyncIterable<string | Uint8Array>): Promise<strin
 
 let caseFileModule: Promise<typeof CaseFileModule> | undefined;
 
-/** The case-file schema, loaded the first time a case is not one the fast path takes. */
-function caseFileSchema(): Promise<typeof CaseFileModule> {
+/** The case-file module, with its schema: loaded the first time the fast path leaves a case. */
+function loadCaseFileModule(): Promise<typeof CaseFileModule> {
   caseFileModule ??= import('../engine/case-file');
   return caseFileModule;
 }
@@ -166,7 +166,7 @@ function readCase(text: string): CaseOfText | Promise<CaseOfText> {
   if (!json.ok) return { ok: false, problems: [json.problem] };
   const caseFile = fastParseCaseFile(json.value);
   if (caseFile !== undefined) return { ok: true, caseFile };
-  return caseFileSchema().then((module) => module.parseCaseFile(json.value));
+  return loadCaseFileModule().then((module) => module.parseCaseFile(json.value));
 }
 
 /** One case file in, its determination out, pretty-printed. */

@@ -79,9 +79,10 @@ export default defineConfig({
     target: 'es2022',
     // Every browser the app supports preloads modules natively. index.html preloads what the first
     // page imports. A lazy page's chunks are not preloaded by script: adding a <link> to the
-    // document for each one held the main thread while the page's code loaded. A lazy page's own
-    // chunks are then fetched one round trip later, once its first chunk has arrived; the service
-    // worker serves them from its cache on every visit after the first.
+    // document for each one held the main thread while the page's code loaded. A lazy page's
+    // chunks are then fetched level by level, a round trip for each level of its imports (the
+    // page's chunk, then the engine and the form library, then zod), on the first visit only:
+    // the service worker serves them from its cache on every visit after that.
     modulePreload: {
       polyfill: false,
       resolveDependencies: (_file, deps, { hostType }) =>

@@ -13,7 +13,7 @@ import { addSizes, compressedSizes, kb, table, type Sizes } from './format';
 export const FIRST_PAGE_JS_GZIP_GOAL = 100_000;
 
 export interface BundleFile {
-  /** Relative to dist/, with forward slashes: `assets/react-CvdC6zOt.js`. */
+  /** Relative to dist/, with forward slashes: `assets/shared-Ch9Qk5Ij.js`. */
   readonly path: string;
   readonly sizes: Sizes;
 }

@@ -371,6 +371,11 @@ function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
+/** A calendar date written YYYY-MM-DD. */
+function formatIsoDate(date: CalendarDate): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
+
 /** An instant written as local time in the zone, with that moment's offset: 2026-11-05T10:00:00-06:00. */
 export function formatInZone(ms: number, timeZone: string = PLAN_TIME_ZONE): string {
   const offsetMs = offsetMsAt(ms, timeZone);
@@ -381,7 +386,7 @@ export function formatInZone(ms: number, timeZone: string = PLAN_TIME_ZONE): str
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);
   return (
-    `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
+    `${formatIsoDate(wall)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}` +
     `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
   );
 }
@@ -443,11 +448,6 @@ export function dueBy(
  */
 const PLAN_ZONE_OFFSETS_MS = [-6 * 3_600_000, -5 * 3_600_000] as const;
 
-function isoDateOfDays(days: number): string {
-  const { year, month, day } = civilOf(days);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-}
-
 /** Today's date in the plan's time zone, as YYYY-MM-DD. */
 export function todayIso(nowMs: number, timeZone: string = PLAN_TIME_ZONE): string {
   // For 23 hours of every 24 the plan's zone is on the same date at either end of its range of
@@ -456,8 +456,7 @@ export function todayIso(nowMs: number, timeZone: string = PLAN_TIME_ZONE): stri
   if (timeZone === PLAN_TIME_ZONE && Number.isFinite(nowMs)) {
     const [behindMost, behindLeast] = PLAN_ZONE_OFFSETS_MS;
     const days = Math.floor((nowMs + behindMost) / DAY_MS);
-    if (days === Math.floor((nowMs + behindLeast) / DAY_MS)) return isoDateOfDays(days);
+    if (days === Math.floor((nowMs + behindLeast) / DAY_MS)) return formatIsoDate(civilOf(days));
   }
-  const wall = wallTimeIn(nowMs, timeZone);
-  return `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`;
+  return formatIsoDate(wallTimeIn(nowMs, timeZone));
 }

@@ -8,6 +8,7 @@ import {
   nextStep,
   openPage,
   SECTION_ITEMS,
+  WIZARD_STEPS,
 } from './helpers';
 
 const OPIOID = 'An opioid, alone or with non-opioid drugs' as const;
@@ -276,14 +277,7 @@ for (const viewport of [
     await page.setViewportSize({ width: viewport.width, height: viewport.height });
     await page.goto('/review/request');
     await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
-    for (const step of [
-      'request',
-      'trial-criteria',
-      'contraindications',
-      'implant-criteria',
-      'codes',
-      'determination',
-    ]) {
+    for (const step of WIZARD_STEPS) {
       await openPage(page, `/review/${step}`);
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Download, type Page } from '@playwright/test';
-import { expectOutcome, itemGroup, type AnswerLabel } from './helpers';
+import { expectOutcome, itemGroup, WIZARD_STEPS, type AnswerLabel } from './helpers';
 
 // Case files (DESIGN.md, "The case file"): export, import, and the refusal of bad files.
 
@@ -423,13 +423,7 @@ test('a completed case file opens read-only, every step of it, until Amend is ch
     page.getByRole('region', { name: 'Sign-off' }).locator('[data-review-status]'),
   ).toHaveText('Amended');
 
-  for (const step of [
-    'request',
-    'trial-criteria',
-    'contraindications',
-    'implant-criteria',
-    'codes',
-  ]) {
+  for (const step of WIZARD_STEPS.filter((s) => s !== 'determination')) {
     await page.goto(`/review/${step}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByText(BANNER)).toHaveCount(0);

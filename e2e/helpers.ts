@@ -66,6 +66,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
+// The wizard's steps, in order, by their addresses (/review/<step>).
+export const WIZARD_STEPS = [
+  'request',
+  'trial-criteria',
+  'contraindications',
+  'implant-criteria',
+  'codes',
+  'determination',
+] as const;
+
 // Item IDs by section, as DESIGN.md lists them.
 export const SECTION_ITEMS = {
   'I.A.1': ['I.A.1.a', 'I.A.1.b', 'I.A.1.c'],

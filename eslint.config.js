@@ -5,6 +5,10 @@ import tseslint from 'typescript-eslint';
 
 // One-way imports: policy ← engine ← features ← routes (STYLE.md). The linter holds the line.
 const UI_LIBRARIES = '^(react|react-dom|react-hook-form|@hookform/[^/]+|@tanstack/[^/]+)(/.*)?$';
+const NO_ROUTES = {
+  regex: '(^|/)routes(/|$)',
+  message: 'Features do not import routes; routes import features.',
+};
 
 export default tseslint.config(
   {
@@ -105,10 +109,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              regex: '(^|/)routes(/|$)',
-              message: 'Features do not import routes; routes import features.',
-            },
+            NO_ROUTES,
             {
               regex: '^\\.\\./\\.\\./features/[^/]+/.+',
               message: 'Import another feature through its index, not its internals.',
@@ -125,10 +126,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            {
-              regex: '(^|/)routes(/|$)',
-              message: 'Features do not import routes; routes import features.',
-            },
+            NO_ROUTES,
             {
               regex: '^(\\.\\./\\.\\./features/[^/]+|\\.\\./[^./][^/]*)/.+',
               message: 'Import another feature through its index, not its internals.',

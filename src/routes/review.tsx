@@ -9,6 +9,8 @@ export const reviewRoute = createRoute({
   path: 'review',
   // The wizard (the form library, the engine) loads with the first step, not with the home page.
   component: lazyRouteComponent(() => import('../features/review'), 'WizardLayout'),
+  // A new review gets today's review date before the wizard draws it.
+  loader: () => import('../features/review').then(({ openReview }) => openReview()),
 });
 
 export const reviewIndexRoute = createRoute({

@@ -21,6 +21,7 @@ function readStorage(): Saved {
     const text = window.sessionStorage.getItem(STORAGE_KEY);
     if (text === null) return { typed: undefined, caseFile: emptyCaseFile() };
     const typed: unknown = JSON.parse(text);
+    savedText = text;
     return { typed, caseFile: draftOf(typed).caseFile };
   } catch {
     // Storage switched off or its contents unreadable: start clean rather than fail.
@@ -28,15 +29,17 @@ function readStorage(): Saved {
   }
 }
 
-function writeStorage(typed: unknown): void {
+function writeStorage(text: string): void {
   try {
-    window.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(typed));
+    window.sessionStorage.setItem(STORAGE_KEY, text);
   } catch {
     // Storage full or switched off: the review still works for this page's lifetime.
   }
 }
 
 let saved: Saved | undefined;
+/** The saved review as stored, when it is known: a save that would store the same text changes nothing. */
+let savedText: string | undefined;
 /** Bumped when a whole review replaces the one in progress (import, new review). */
 let generation = 0;
 const listeners = new Set<Listener>();
@@ -71,8 +74,17 @@ function emit(): void {
  * case file had to set something aside.
  */
 export function saveReview(caseFile: CaseFile, typed: unknown = caseFile): void {
+  store(caseFile, typed, false);
+}
+
+function store(caseFile: CaseFile, typed: unknown, replacing: boolean): void {
+  const text = JSON.stringify(typed);
+  // The same review again (the wizard saving the review as it opened it, say): every view of it
+  // is already right, so none is drawn again. A review put in place of another is always shown.
+  if (!replacing && text === savedText) return;
   saved = { typed, caseFile };
-  writeStorage(typed);
+  savedText = text;
+  writeStorage(text);
   emit();
 }
 
@@ -89,7 +101,7 @@ export function setReviewStatus(status: ReviewStatus): void {
 /** Puts a whole other review in place of this one (an import, or a new review). */
 export function replaceReview(caseFile: CaseFile): void {
   generation += 1;
-  saveReview(caseFile);
+  store(caseFile, caseFile, true);
 }
 
 export function startNewReview(): void {

@@ -7,3 +7,4 @@ export { StepRoutePage } from './step-route-page';
 export { ProviderChecklist } from './provider-checklist';
 export { useMode, type Mode } from './mode';
 export { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
+export { openReview } from './review-form';

@@ -10,6 +10,22 @@ function initialValues(): ReviewFormValues {
   return values.reviewDate === '' ? { ...values, reviewDate: todayIso(Date.now()) } : values;
 }
 
+function saveValues(values: Parameters<typeof toCaseFileInput>[0]): void {
+  const typed = toCaseFileInput(values);
+  saveReview(draftOf(typed).caseFile, typed);
+}
+
+/**
+ * Opens the review before the wizard draws it: a review without a review date is reviewed
+ * today, and saved so. The wizard's first drawing then already shows the review as saved, and
+ * the form's own save of it as opened changes nothing.
+ */
+export function openReview(): void {
+  if (getReview().reviewDate !== undefined) return;
+  const values = toFormValuesKeeping(getReview(), getTypedReview());
+  if (values.reviewDate === '') saveValues({ ...values, reviewDate: todayIso(Date.now()) });
+}
+
 /**
  * The wizard's one form, shared by every step. Each change is saved at once (session storage)
  * through the case-file store, which the live determination and the summary read.
@@ -29,15 +45,10 @@ export function ReviewFormProvider({ children }: { readonly children: ReactNode 
   }, [form, generation]);
 
   useEffect(() => {
-    const save = (values: Parameters<typeof toCaseFileInput>[0]) => {
-      const typed = toCaseFileInput(values);
-      saveReview(draftOf(typed).caseFile, typed);
-    };
-    // The review as opened, today's date filled in, is saved in a task of its own: a save redraws
-    // every view of the review, and on a page's first load that second drawing would otherwise
-    // join the task that draws the page.
-    const opened = setTimeout(() => save(form.getValues()), 0);
-    const subscription = form.watch((values) => save(values));
+    // The review as opened, today's date filled in, is saved in a task of its own. The route has
+    // usually saved it already (openReview), and then this changes nothing.
+    const opened = setTimeout(() => saveValues(form.getValues()), 0);
+    const subscription = form.watch((values) => saveValues(values));
     return () => {
       clearTimeout(opened);
       subscription.unsubscribe();

@@ -2,32 +2,45 @@ import { RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './features/app-update';
-import { router } from './router';
+import { createAppRouter } from './router';
 import './styles.css';
 import { installTrustedTypesPolicy } from './trusted-types';
 
 installTrustedTypesPolicy();
 
-const root = document.getElementById('root');
-if (root) {
-  const reactRoot = createRoot(root);
+/** Resolves in a task of its own, after whatever the browser has waiting (input, a paint). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Starts the app in short tasks rather than one long one, so the page answers input between
+ * them: React's root; the router (it reads the address and writes the history entry); matching
+ * the address, which starts the page's own code (a wizard step, the summary) loading while the
+ * boot screen shows; then the page, drawn whole, once, rather than a frame first and the page a
+ * moment later. A route that fails to load is the router's to show, so the page is drawn either way.
+ */
+async function start(container: HTMLElement): Promise<void> {
+  await nextTask();
+  const reactRoot = createRoot(container);
+  await nextTask();
+  const router = createAppRouter();
+  await nextTask();
+  await router.load().catch(() => undefined);
+  await nextTask();
   // As a transition, React yields to the browser between components instead of holding the main
   // thread for the whole page.
-  const render = () =>
-    startTransition(() => {
-      reactRoot.render(
-        <StrictMode>
-          <RouterProvider router={router} />
-        </StrictMode>,
-      );
-    });
-  // The page's own code (a wizard step, the summary) loads while the boot screen is showing, so
-  // React draws the page whole, once, rather than a frame first and the page a moment later. A
-  // route that fails to load is the router's to show, so the app renders either way.
-  // router.load() starts in a task of its own: matching the address and starting the route's
-  // code on its way, after the modules above have run, rather than in the same long task.
-  setTimeout(() => void router.load().then(render, render), 0);
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <RouterProvider router={router} />
+      </StrictMode>,
+    );
+  });
 }
+
+const root = document.getElementById('root');
+if (root) void start(root);
 
 if ('serviceWorker' in navigator && import.meta.env.PROD) {
   void registerServiceWorker();

@@ -2,8 +2,8 @@
 // progress in this tab? It reads the saved text only; the review store validates it when opened.
 export const STORAGE_KEY = 'la-cp-mp-173.review';
 
-// Written by every review when it opens, in the task after its first drawing (the review date
-// defaults to today), so on their own they do not make a review one in progress.
+// Written by every review when the wizard opens it (the review date defaults to today), so on
+// their own they do not make a review one in progress.
 const ALWAYS_THERE = new Set(['policy', 'status', 'reviewDate']);
 
 function holdsSomething(value: unknown): boolean {

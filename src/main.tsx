@@ -1,4 +1,4 @@
-import { RouterProvider } from '@tanstack/react-router';
+import { createBrowserHistory, RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './features/app-update';
@@ -15,16 +15,19 @@ function nextTask(): Promise<void> {
 
 /**
  * Starts the app in short tasks rather than one long one, so the page answers input between
- * them: React's root; the router (it reads the address and writes the history entry); matching
- * the address, which starts the page's own code (a wizard step, the summary) loading while the
- * boot screen shows; then the page, drawn whole, once, rather than a frame first and the page a
- * moment later. A route that fails to load is the router's to show, so the page is drawn either way.
+ * them: React's root; the tab's history (it reads the address and marks the entry); the router;
+ * matching the address, which starts the page's own code (a wizard step, the summary) loading
+ * while the boot screen shows; then the page, drawn whole, once, rather than a frame first and
+ * the page a moment later. A route that fails to load is the router's to show, so the page is
+ * drawn either way.
  */
 async function start(container: HTMLElement): Promise<void> {
   await nextTask();
   const reactRoot = createRoot(container);
   await nextTask();
-  const router = createAppRouter();
+  const history = createBrowserHistory();
+  await nextTask();
+  const router = createAppRouter(history);
   await nextTask();
   await router.load().catch(() => undefined);
   await nextTask();

@@ -308,6 +308,34 @@ test('a new step puts focus on its heading, by mouse too', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Codes' })).toBeFocused();
 });
 
+test('on a page load the heading takes focus only once its questions are there, so Tab reaches the first', async ({
+  page,
+}) => {
+  // Recorded in the page at the moment of focus: a Tab pressed then must find a question.
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'focusin',
+      (event) => {
+        if (event.target instanceof HTMLElement && event.target.id === 'step-title') {
+          document.documentElement.dataset.questionsAtFocus = String(
+            document.querySelectorAll('main input').length,
+          );
+        }
+      },
+      true,
+    );
+  });
+  await page.goto('/review/request');
+  await expect(page.getByRole('heading', { level: 1, name: 'Request' })).toBeFocused();
+  expect(
+    Number(await page.evaluate(() => document.documentElement.dataset.questionsAtFocus)),
+  ).toBeGreaterThan(0);
+  await page.keyboard.press('Tab');
+  await expect(
+    page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }),
+  ).toBeFocused();
+});
+
 // axe in the states a walk through the steps does not reach.
 test.describe('no axe violations in more states', () => {
   test('I.A.2 with the weaning calculator open and showing a result, then I.B', async ({

@@ -75,13 +75,15 @@ export function StepPage({ step, focus }: StepPageProps) {
   const questionsShown = useQuestionsShown(focus !== undefined);
 
   useEffect(() => {
+    // Focus waits for the questions, so that Tab from the heading always reaches the first one.
+    if (!questionsShown) return;
     // A link to a question lands on that question; otherwise the new step's heading takes focus,
     // in the next frame: focusing lays the page out, and on a page's first load doing that in the
     // same task as the render makes one long task of both.
     if (focus && focusItem(focus)) return;
     const frame = requestAnimationFrame(() => headingRef.current?.focus());
     return () => cancelAnimationFrame(frame);
-  }, [step, focus]);
+  }, [step, focus, questionsShown]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

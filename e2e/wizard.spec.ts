@@ -304,6 +304,19 @@ test('a date of birth after the review date is named as the problem', async ({ p
   await expect(page.getByLabel('Member date of birth')).toHaveAttribute('aria-invalid', 'true');
 });
 
+test('a review date the reviewer clears stays cleared while they move about the app', async ({
+  page,
+}) => {
+  // A new review starts with today's date; the reviewer empties the field.
+  await expect(page.getByLabel('Review date')).not.toHaveValue('');
+  await page.getByLabel('Review date').fill('');
+  const header = page.getByRole('navigation', { name: 'Main' });
+  await header.getByRole('link', { name: 'Review' }).click();
+  await expect(page.getByLabel('Review date')).toHaveValue('');
+  await header.getByRole('link', { name: 'Summary' }).click();
+  await expect(page.getByText('(today; none recorded)')).toBeVisible();
+});
+
 test('a reload keeps every answer, note and request detail', async ({ page }) => {
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Non-malignant' });
   await page.getByLabel('Member ID').fill('LA-0042');

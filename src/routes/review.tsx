@@ -9,9 +9,14 @@ export const reviewRoute = createRoute({
   path: 'review',
   // The wizard (the form library, the engine) loads with the first step, not with the home page.
   component: lazyRouteComponent(() => import('../features/review'), 'WizardLayout'),
-  // A new review gets today's review date before the wizard draws it.
-  loader: () => import('../features/review').then(({ openReview }) => openReview()),
+  // A new review gets today's review date before the wizard draws it. Only on entering the
+  // wizard: a review date the reviewer has cleared stays cleared while they work. Code that fails
+  // to load is the component's to report (it reloads the page once), so it is not an error here.
+  loader: () => import('../features/review').then(({ openReview }) => openReview(), noop),
+  shouldReload: ({ cause }) => cause === 'enter',
 });
+
+function noop(): void {}
 
 export const reviewIndexRoute = createRoute({
   getParentRoute: () => reviewRoute,

@@ -152,12 +152,12 @@ async function checkFocusAppearance(page: Page, stops: number) {
 test('focus is always visible and never hidden (2.4.7, 2.4.11)', async ({ page }) => {
   await page.goto('/review/request');
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Non-malignant' });
-  await page.goto('/review/request');
+  await openPage(page, '/review/request');
   await checkFocusAppearance(page, 25);
-  await page.goto('/review/trial-criteria');
+  await openPage(page, '/review/trial-criteria');
   await checkFocusAppearance(page, 30);
   await page.setViewportSize({ width: 390, height: 700 });
-  await page.goto('/review/implant-criteria');
+  await openPage(page, '/review/implant-criteria');
   await checkFocusAppearance(page, 30);
 });
 

@@ -17,8 +17,9 @@ function nextTask(): Promise<void> {
  * Starts the app in short tasks rather than one long one, so the page answers input between
  * them: React's root; the tab's history (it reads the address and marks the entry); the router;
  * matching the address, which starts the page's own code (a wizard step, the summary) loading
- * while the boot screen shows; then the page, drawn whole, once, rather than a frame first and
- * the page a moment later. A route that fails to load is the router's to show, so the page is
+ * while the boot screen shows; then the page, drawn once its code is in, rather than a frame
+ * first and the page a moment later (a wizard step's questions follow its heading on a first
+ * load: see step-page.tsx). A route that fails to load is the router's to show, so the page is
  * drawn either way.
  */
 async function start(container: HTMLElement): Promise<void> {

@@ -26,7 +26,7 @@ async function freshStore() {
 
 const REVIEW = {
   policy: 'LA.CP.MP.173',
-  status: 'in-progress',
+  status: 'in_progress',
   reviewDate: '2026-11-20',
   request: 'trial',
   drug: 'morphine',

@@ -4,10 +4,18 @@ import { todayIso } from '../../engine';
 import { draftOf, getReview, getTypedReview, saveReview, useReviewGeneration } from '../case-file';
 import { toCaseFileInput, toFormValuesKeeping, type ReviewFormValues } from './form-values';
 
-function initialValues(): ReviewFormValues {
-  const values = toFormValuesKeeping(getReview(), getTypedReview());
-  // A new review is reviewed today unless the reviewer says otherwise.
+/** The review as saved, in the form's terms. */
+function savedValues(): ReviewFormValues {
+  return toFormValuesKeeping(getReview(), getTypedReview());
+}
+
+/** A new review is reviewed today unless the reviewer says otherwise; any other is left as it is. */
+function datedToday(values: ReviewFormValues): ReviewFormValues {
   return values.reviewDate === '' ? { ...values, reviewDate: todayIso(Date.now()) } : values;
+}
+
+function initialValues(): ReviewFormValues {
+  return datedToday(savedValues());
 }
 
 function saveValues(values: Parameters<typeof toCaseFileInput>[0]): void {
@@ -21,9 +29,9 @@ function saveValues(values: Parameters<typeof toCaseFileInput>[0]): void {
  * the form's own save of it as opened changes nothing.
  */
 export function openReview(): void {
-  if (getReview().reviewDate !== undefined) return;
-  const values = toFormValuesKeeping(getReview(), getTypedReview());
-  if (values.reviewDate === '') saveValues({ ...values, reviewDate: todayIso(Date.now()) });
+  const saved = savedValues();
+  const opened = datedToday(saved);
+  if (opened !== saved) saveValues(opened);
 }
 
 /**

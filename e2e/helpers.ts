@@ -72,7 +72,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   ).toEqual([]);
 }
 
-// The wizard's steps, in order, by their addresses (/review/<step>).
+// The wizard's steps, in order, by their addresses (/review/<step>). Written out here, not
+// imported from the app: a step the app lost would fail the tests rather than drop out of them.
 export const WIZARD_STEPS = [
   'request',
   'trial-criteria',

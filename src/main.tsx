@@ -2,16 +2,12 @@ import { createBrowserHistory, RouterProvider } from '@tanstack/react-router';
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerServiceWorker } from './features/app-update';
+import { nextTask } from './next-task';
 import { createAppRouter } from './router';
 import './styles.css';
 import { installTrustedTypesPolicy } from './trusted-types';
 
 installTrustedTypesPolicy();
-
-/** Resolves in a task of its own, after whatever the browser has waiting (input, a paint). */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
 
 /**
  * Starts the app in short tasks rather than one long one, so the page answers input between

@@ -39,11 +39,35 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Each chunk asks V8 to compile all of its functions while the file loads (an explicit compile
+ * hint, read by Chromium 136 and later; to other browsers it is a comment). A chunk is the code of
+ * a page that is opening, and most of its functions run as it opens. Compiled up front, on a
+ * background thread as the file streams in, they no longer stop the page to be compiled on the
+ * main thread the first time each one is called.
+ */
+function compileHints(): Plugin {
+  return {
+    name: 'compile-hints',
+    apply: 'build',
+    generateBundle: {
+      // After Vite's own additions to the top of a chunk: the hint must come first in the file.
+      order: 'post',
+      handler(_options, bundle) {
+        for (const file of Object.values(bundle)) {
+          if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+        }
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
+    compileHints(),
     // Offline: a service worker precaches the whole build, so a reviewer on a flaky network keeps
     // working. 'prompt': a new version waits for the reviewer's word instead of replacing the page.
     VitePWA({

@@ -8,7 +8,7 @@
 // loopback, and Chromium resolves no other host.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -208,6 +208,36 @@ function offLoopback(lhr: Result): string[] {
     .filter((url) => /^(https?|wss?):/.test(url) && new URL(url).hostname !== '127.0.0.1');
 }
 
+/** Idle and total CPU time of all cores so far, in ms. */
+function cpuTimes(): { idle: number; total: number } {
+  let idle = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    idle += times.idle;
+    total += times.user + times.nice + times.sys + times.idle + times.irq;
+  }
+  return { idle, total };
+}
+
+/**
+ * Waits, up to 10 s, for a quarter of a second in which the cores are at least 90% idle: the last
+ * run's browser has exited and Lighthouse has done with its trace. A run that starts while they
+ * still hold the cores measures them, not the page; every page, the bare one too, waits alike.
+ * Returns whether the machine went quiet.
+ */
+async function settle(): Promise<boolean> {
+  const deadline = performance.now() + 10_000;
+  let before = cpuTimes();
+  while (performance.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const after = cpuTimes();
+    const spent = after.total - before.total;
+    if (spent > 0 && (after.idle - before.idle) / spent >= 0.9) return true;
+    before = after;
+  }
+  return false;
+}
+
 async function measure(url: string, preset: Preset): Promise<Measurement> {
   let chrome: LaunchedChrome | undefined;
   try {
@@ -295,9 +325,11 @@ export async function benchLighthouse({ runs = 3 }: LighthouseOptions = {}): Pro
     const results = new Map<string, Measurement[]>();
     const total = runs * pages.length * PRESETS.length;
     let done = 0;
+    let busyStarts = 0;
     for (let round = 0; round < runs; round++) {
       for (const preset of PRESETS) {
         for (const page of pages) {
+          if (!(await settle())) busyStarts += 1;
           const measurement = await measure(page.url, preset);
           results.set(key(page, preset), [...(results.get(key(page, preset)) ?? []), measurement]);
           done += 1;
@@ -423,7 +455,10 @@ export async function benchLighthouse({ runs = 3 }: LighthouseOptions = {}): Pro
     );
     console.log(
       `\n    Lighthouse took ${fixed((performance.now() - started) / 1000, 0)} s; load average ` +
-        `${fixed(loadavg()[0] ?? 0, 2)} at the end.`,
+        `${fixed(loadavg()[0] ?? 0, 2)} at the end. ` +
+        (busyStarts === 0
+          ? `Every run started on quiet cores (at least 90% idle).`
+          : `${busyStarts} of ${total} runs started on busy cores (less than 90% idle after 10 s of waiting).`),
     );
   } finally {
     await Promise.all(servers.map((server) => server.close()));

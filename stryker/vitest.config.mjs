@@ -42,6 +42,7 @@ export default defineConfig({
   test: {
     include: ['src/engine/**/*.test.ts', 'src/policy/**/*.test.ts'],
     environment: 'node',
+    setupFiles: [path.resolve(HERE, 'build-on-first-use.mjs')],
     // Stryker's workers share a busy machine: a property test that takes 2 s alone can take 10 s.
     testTimeout: 60_000,
     sequence: { sequencer: QuickFirst },

@@ -47,6 +47,8 @@ function contentSecurityPolicy(): Plugin {
  * the file streams in, those functions no longer stop the page to be compiled on the main thread
  * the first time each one is called. `npm run bench` notes any chunk without the hint.
  */
+export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+
 function compileHints(): Plugin {
   return {
     name: 'compile-hints',
@@ -56,7 +58,7 @@ function compileHints(): Plugin {
       order: 'post',
       handler(_options, bundle) {
         for (const file of Object.values(bundle)) {
-          if (file.type === 'chunk') file.code = `//# allFunctionsCalledOnLoad\n${file.code}`;
+          if (file.type === 'chunk') file.code = `${COMPILE_HINT}\n${file.code}`;
         }
       },
     },

@@ -7,13 +7,11 @@
 // asks for it; those chunks are listed one by one, with what each brings beyond the first page.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { COMPILE_HINT } from '../vite.config';
 import { addSizes, compressedSizes, kb, table, type Sizes } from './format';
 
 /** The goal from the issue: the first page needs at most this much gzip JavaScript. */
 export const FIRST_PAGE_JS_GZIP_GOAL = 100_000;
-
-/** Asks V8 to compile a file's functions as it loads, off the main thread. */
-const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
 
 export interface BundleFile {
   /** Relative to dist/, with forward slashes: `assets/shared-Ch9Qk5Ij.js`. */

@@ -17,7 +17,7 @@ const OPIOID = 'An opioid, alone or with non-opioid drugs' as const;
 
 // The policy as published, to hold the words on screen to it.
 const POLICY_LINES = readFileSync(
-  new URL('../../shared/policy/LA.CP.MP.173.txt', import.meta.url),
+  new URL('../docs/policy/LA.CP.MP.173.txt', import.meta.url),
   'utf8',
 )
   .split(/\r?\n/)

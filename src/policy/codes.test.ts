@@ -6,7 +6,7 @@ import { CODE_BY_ID, CODES, CODING_NOTE, type CodeSystem } from './index';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const POLICY_TEXT = readFileSync(
-  path.resolve(HERE, '../../../shared/policy/LA.CP.MP.173.txt'),
+  path.resolve(HERE, '../../docs/policy/LA.CP.MP.173.txt'),
   'utf8',
 );
 

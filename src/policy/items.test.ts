@@ -20,10 +20,10 @@ import {
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const POLICY_TEXT = readFileSync(
-  path.resolve(HERE, '../../../shared/policy/LA.CP.MP.173.txt'),
+  path.resolve(HERE, '../../docs/policy/LA.CP.MP.173.txt'),
   'utf8',
 );
-const DESIGN_TEXT = readFileSync(path.resolve(HERE, '../../../shared/DESIGN.md'), 'utf8');
+const DESIGN_TEXT = readFileSync(path.resolve(HERE, '../../docs/DESIGN.md'), 'utf8');
 
 /** The document's conversion marks, as the app shows them: `$\geq 50\%$` is "≥ 50%". */
 function unmark(text: string): string {

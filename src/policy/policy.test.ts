@@ -15,7 +15,7 @@ import {
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const POLICY_TEXT = readFileSync(
-  path.resolve(HERE, '../../../shared/policy/LA.CP.MP.173.txt'),
+  path.resolve(HERE, '../../docs/policy/LA.CP.MP.173.txt'),
   'utf8',
 );
 const LINES = POLICY_TEXT.split(/\r?\n/).map((l) => l.trim());

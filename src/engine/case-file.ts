@@ -15,6 +15,7 @@ import { formatPath, type CaseFileProblem, type CaseFileResult } from './case-fi
 import { compareIsoDates, isIsoDate, isIsoDateTime } from './dates';
 import { fastParseCaseFile } from './fast-parse';
 import { parseJsonText } from './json-text';
+import { REVIEW_RECORD_SHAPE } from './review-record';
 
 export {
   describeProblems,
@@ -145,6 +146,8 @@ function buildCaseFileSchema() {
         urgency: z.optional(oneOf(URGENCIES)),
         receivedAt: z.optional(isoDateTime),
         status: z.optional(oneOf(STATUSES)),
+        // The record of the review: the nurse's action, the medical director, the evidence.
+        ...REVIEW_RECORD_SHAPE,
       },
       { error: 'a case file is a JSON object' },
     )
@@ -191,7 +194,7 @@ export type CaseFile = z.output<ReturnType<typeof caseFileSchema>>;
 export type CaseFileInput = z.input<ReturnType<typeof caseFileSchema>>;
 export type Answers = CaseFile['answers'];
 
-const ITEM_MAPS = new Set(['answers', 'notes']);
+const ITEM_MAPS = new Set(['answers', 'notes', 'sources']);
 
 function keysOf(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));

@@ -8,3 +8,6 @@ export * from './fingerprint';
 export * from './reasons';
 export * from './fhir';
 export * from './fhir-questionnaire';
+export * from './review-record';
+export * from './completion';
+export * from './letter-sentences';

@@ -4,7 +4,7 @@ import { cn } from '../../components/ui/cn';
 import { formatInZone, todayIso, toQuestionnaireResponse } from '../../engine';
 import { downloadJson } from './export-download';
 import { caseFileName, questionnaireResponseFileName } from './export-file-name';
-import { useReview } from './review-store';
+import { markExported, useReview } from './review-store';
 
 /**
  * "Export case file" and "Export FHIR QuestionnaireResponse": the review in progress, saved to
@@ -19,6 +19,7 @@ export function ExportButtons({ className }: { readonly className?: string }) {
   const exportCaseFile = () => {
     const name = caseFileName(review, todayIso(Date.now()));
     downloadJson(name, review);
+    markExported();
     setSaved(name);
   };
   const exportQuestionnaireResponse = () => {

@@ -8,3 +8,7 @@ export { ProviderChecklist } from './provider-checklist';
 export { useMode, type Mode } from './mode';
 export { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
 export { openReview } from './review-form';
+export { CaseBanner } from './case-banner';
+export { CompleteReview } from './complete-review';
+export { linesToRefer, needsMedicalDirector } from './decision-record';
+export { LetterSentences } from './letter-sentences';

@@ -1,4 +1,6 @@
 import { Outlet, useParams } from '@tanstack/react-router';
+import { useLeaveWarning } from '../case-file';
+import { CaseBanner } from './case-banner';
 import { ReviewFormProvider } from './review-form';
 import { LiveDetermination } from './live-determination';
 import { ShortcutList } from './shortcuts';
@@ -11,8 +13,10 @@ export function WizardLayout() {
   const { review, determination } = useDetermination();
   const params = useParams({ strict: false });
   const current = params.step !== undefined && isStepId(params.step) ? params.step : undefined;
+  useLeaveWarning();
   return (
     <ReviewFormProvider>
+      <CaseBanner review={review} determination={determination} />
       <div className="mx-auto grid max-w-7xl gap-4 px-4 py-4 lg:grid-cols-[13rem_minmax(0,1fr)_20rem] lg:gap-6">
         <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
           <StepList current={current} review={review} determination={determination} />

@@ -124,11 +124,20 @@ export function replaceReview(caseFile: CaseFile): void {
 // session storage too, so a reload does not forget it.
 const EXPORTED_KEY = `${STORAGE_KEY}.exported`;
 
+/**
+ * The review as the case file holds it, in the schema's order: the same review gives the same
+ * text whether it came from a file or from the wizard's form.
+ */
+function exportedForm(): string {
+  // A review without a status is in progress: the wizard writes the word, nothing else changes.
+  const { status, ...rest } = getSaved().caseFile;
+  return JSON.stringify({ ...rest, status: status ?? 'in_progress' });
+}
+
 /** Records that the review as it stands now has been exported (or needs no export). */
 export function markExported(): void {
-  getSaved();
   try {
-    window.sessionStorage.setItem(EXPORTED_KEY, savedText ?? '');
+    window.sessionStorage.setItem(EXPORTED_KEY, exportedForm());
   } catch {
     // Storage switched off: the warning may come once too often, never too rarely.
   }
@@ -137,9 +146,9 @@ export function markExported(): void {
 /** Whether the review has changes neither exported as a case file nor completed. */
 export function hasUnexportedChanges(): boolean {
   const { caseFile } = getSaved();
-  if (caseFile.status === 'completed' || savedText === undefined || !hasSavedReview()) return false;
+  if (caseFile.status === 'completed' || !hasSavedReview()) return false;
   try {
-    return window.sessionStorage.getItem(EXPORTED_KEY) !== savedText;
+    return window.sessionStorage.getItem(EXPORTED_KEY) !== exportedForm();
   } catch {
     return true;
   }

@@ -11,7 +11,7 @@ export interface PrintRunningHeadProps {
 }
 
 /** The running head's DRAFT: large and bold, so no page of a draft passes for the record. */
-export const DRAFT_HEAD = 'DRAFT · not completed';
+export const DRAFT_HEAD = 'DRAFT';
 const DRAFT_STYLE =
   'font-family: system-ui, sans-serif; font-size: 14pt; font-weight: 700; color: #9f1239; letter-spacing: 0.08em;';
 

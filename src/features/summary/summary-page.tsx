@@ -102,7 +102,8 @@ export function SummaryPage({ view }: SummaryPageProps) {
               data-draft=""
               className="summary-draft mb-2 rounded-md border-2 border-fail px-2 py-1 text-center font-bold tracking-widest text-fail"
             >
-              {DRAFT_HEAD}: this review is {REVIEW_STATUS_LABELS[status].toLowerCase()}
+              {DRAFT_HEAD}: this review is {REVIEW_STATUS_LABELS[status].toLowerCase()}, not
+              completed
             </p>
           ) : null}
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">

@@ -14,12 +14,14 @@ export function ImportCase() {
   const uid = useId();
   const navigate = useNavigate();
   const [problems, setProblems] = useState<{ file: string; list: readonly CaseFileProblem[] }>();
+  const [notLoaded, setNotLoaded] = useState<string>();
   const [dragging, setDragging] = useState(false);
   // A good file waiting for the reviewer to say it may replace the review in progress.
   const [pending, setPending] = useState<{ file: string; caseFile: CaseFile }>();
   const dialog = useRef<HTMLDialogElement>(null);
 
   const open = async (caseFile: CaseFile) => {
+    // Loaded already: the file was read with it.
     const { replaceReview } = await import('./review-store');
     replaceReview(caseFile);
     await navigate({
@@ -32,7 +34,18 @@ export function ImportCase() {
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     // The parser and the review store load with the first file, not with the home page.
-    const { readCaseFile } = await import('./read-case-file');
+    let modules;
+    try {
+      modules = await Promise.all([import('./read-case-file'), import('./review-store')]);
+    } catch {
+      // Their files are gone: a new version of the app was deployed since this page opened (or
+      // the network is down and they were never cached). Said, never silently nothing.
+      setProblems(undefined);
+      setNotLoaded(file.name);
+      return;
+    }
+    const [{ readCaseFile }] = modules;
+    setNotLoaded(undefined);
     const result = await readCaseFile(file);
     if (!result.ok) {
       setProblems({ file: file.name, list: result.problems });
@@ -90,6 +103,21 @@ export function ImportCase() {
           e.target.value = '';
         }}
       />
+      {notLoaded ? (
+        <div role="alert" className="rounded-md border-2 border-fail bg-fail-soft p-3 text-sm">
+          <p className="font-semibold">
+            {notLoaded} was not imported: the part of the app that reads case files could not be
+            loaded, most likely because a new version of the app has been published since this page
+            was opened. The review in progress is unchanged.
+          </p>
+          <p className="mt-2 flex flex-wrap items-center gap-3">
+            Reload the page, then import the file again.
+            <Button variant="secondary" onClick={() => window.location.reload()}>
+              Reload the page
+            </Button>
+          </p>
+        </div>
+      ) : null}
       {problems ? (
         <div role="alert" className="rounded-md border-2 border-fail bg-fail-soft p-3 text-sm">
           <p className="font-semibold">

@@ -4,6 +4,7 @@ import type { PolicyItem } from '../../policy';
 import { toFormKey } from './form-keys';
 import type { ReviewFormValues } from './form-values';
 import { ItemHelper } from './item-helpers';
+import { NoteField } from './note-field';
 
 const INPUT = 'min-h-10 rounded-md border border-line px-3 py-2 text-sm read-only:bg-slate-50';
 
@@ -27,26 +28,10 @@ export interface ItemEvidenceProps {
 export function ItemEvidence({ item, answer, readOnly }: ItemEvidenceProps) {
   const { register } = useFormContext<ReviewFormValues>();
   const key = toFormKey(item.id);
-  const noteId = `note-${key}`;
-  const ask = noteAsk(answer);
   return (
     <>
       <ItemHelper id={item.id} readOnly={readOnly} />
-      <div className="mt-3 flex flex-col gap-1">
-        <label htmlFor={noteId} className="text-xs font-semibold text-muted">
-          Note on {item.id}{' '}
-          {ask ? <span className="text-ink">(required: {ask})</span> : '(optional)'}
-        </label>
-        <textarea
-          id={noteId}
-          rows={1}
-          maxLength={4000}
-          readOnly={readOnly}
-          aria-required={ask ? true : undefined}
-          className={INPUT}
-          {...register(`notes.${key}`)}
-        />
-      </div>
+      <NoteField id={item.id} readOnly={readOnly} ask={noteAsk(answer)} />
       <details className="mt-2 text-sm print:hidden">
         <summary className="min-h-6 cursor-pointer text-xs font-semibold text-muted">
           Source of the note on {item.id} (optional)

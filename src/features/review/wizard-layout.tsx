@@ -1,5 +1,5 @@
 import { Outlet, useParams } from '@tanstack/react-router';
-import { useLeaveWarning } from '../case-file';
+import { StorageWarning, useLeaveWarning } from '../case-file';
 import { CaseBanner } from './case-banner';
 import { ReviewFormProvider } from './review-form';
 import { LiveDetermination } from './live-determination';
@@ -17,6 +17,7 @@ export function WizardLayout() {
   return (
     <ReviewFormProvider>
       <CaseBanner review={review} determination={determination} />
+      <StorageWarning />
       <div className="mx-auto grid max-w-7xl gap-4 px-4 py-4 lg:grid-cols-[13rem_minmax(0,1fr)_20rem] lg:gap-6">
         <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
           <StepList current={current} review={review} determination={determination} />

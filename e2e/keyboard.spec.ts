@@ -157,9 +157,9 @@ test('keys 2 and 3 answer Not met and Not documented; Alt+P goes back a step', a
   await expectOutcome(page, 'not_met');
 
   // Typing digits in a note writes them; it does not answer.
-  await page.getByLabel('Note on I.A.1.c (optional)').fill('');
-  await page.getByLabel('Note on I.A.1.c (optional)').press('1');
-  await expect(page.getByLabel('Note on I.A.1.c (optional)')).toHaveValue('1');
+  await page.getByLabel('Note on I.A.1.c').fill('');
+  await page.getByLabel('Note on I.A.1.c').press('1');
+  await expect(page.getByLabel('Note on I.A.1.c')).toHaveValue('1');
   await expect(
     itemGroup(page, 'I.A.1.c').getByRole('radio', { name: 'Met', exact: true }),
   ).not.toBeChecked();

@@ -331,7 +331,7 @@ test.describe('a full non-malignant implant review', () => {
         'Pain pump review',
         'Skip to main content',
         'Print or save as PDF',
-        'Mark review completed',
+        'Complete review',
         'Summary to show and print',
         'Full summary',
         'Needs work',
@@ -529,7 +529,7 @@ test.describe('text stays text', () => {
       expect(pageText.replace(/\s+/g, ' ')).toContain('Member: Pat "O\'Neil"; } @page');
 
     await page.goto('/review/implant-criteria');
-    await expect(page.getByLabel('Note on II.A.2.c (optional)')).toHaveValue(HOSTILE_NOTE);
+    await expect(page.getByLabel('Note on II.A.2.c')).toHaveValue(HOSTILE_NOTE);
     expect(
       await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
     ).toBeUndefined();
@@ -539,18 +539,23 @@ test.describe('text stays text', () => {
 
 test.describe('completed and amended', () => {
   test('a completed review opens read-only until someone chooses to amend it', async ({ page }) => {
-    await openSummary(page, FULL_IMPLANT);
+    await openSummary(page, {
+      ...FULL_IMPLANT,
+      nurseAction: { action: 'referred' },
+      completedBy: { name: 'R. Thibodeaux', credentials: 'RN' },
+    });
     const signOffStatus = page
       .getByRole('region', { name: 'Sign-off' })
       .locator('[data-review-status]');
     await expect(signOffStatus).toHaveText('In progress');
     const before = await page.locator('[data-fingerprint]').textContent();
 
-    await page.getByRole('button', { name: 'Mark review completed' }).click();
+    await page.getByRole('button', { name: 'Complete review' }).click();
+    await page.getByRole('button', { name: 'Complete review now' }).click();
     await expect(signOffStatus).toHaveText('Completed');
     await expect(page.getByRole('status')).toContainText('opens read-only');
     // The fingerprint tells a completed printout from the one before.
-    await expect(page.getByRole('button', { name: 'Mark review completed' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Complete review/ })).toHaveCount(0);
     expect(await page.locator('[data-fingerprint]').textContent()).not.toBe(before);
 
     const coagulopathy = page.getByRole('group', { name: /^II\.A\.2\.c / });

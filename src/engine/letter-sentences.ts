@@ -96,3 +96,20 @@ export function providerSentence(id: ItemId, answer: Answer | null, note?: strin
     : `not shown in the records sent${text ? ` (${text})` : ''}. Send ${DOCUMENTATION_FOR[id]}`;
   return `${POLICY.number} ${id}, “${item.text}”: ${shown}.`;
 }
+
+/**
+ * A contraindication as what the record must show: "No active infection at the site of
+ * implantation", never a bare statement of the condition, which on a checklist reads as though
+ * the member had it. The policy's words stay in src/policy; this is the same item turned round.
+ */
+export const WHAT_TO_SHOW: Readonly<Partial<Record<ItemId, string>>> = Object.fromEntries(
+  (['I', 'II'] as const).flatMap((part) =>
+    [
+      'No known allergy to the materials in the implant',
+      'No active alcohol or drug abuse, including opioid addiction and intravenous drug abuse',
+      'No diagnosis of dementia or psychosis',
+      'No active systemic infection',
+      'No active infection at the site of implantation',
+    ].map((text, index) => [`${part}.B.${index + 1}`, text]),
+  ),
+);

@@ -2,11 +2,51 @@ import type { ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
 import { MARGIN_BOX_STYLE, usePageStylesheet } from '../../components/ui/use-page-stylesheet';
-import { reasonsFor, type CaseFile, type Determination } from '../../engine';
-import { ITEM_BY_ID, POLICY, REFERRALS } from '../../policy';
+import {
+  DOCUMENTATION_FOR,
+  reasonsFor,
+  standingOf,
+  WHAT_TO_SHOW,
+  type Answer,
+  type CaseFile,
+  type Determination,
+} from '../../engine';
+import { ITEM_BY_ID, POLICY, REFERRALS, type ItemId } from '../../policy';
 import { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
 import { OUTCOME_TONES } from './live-determination';
-import { PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS } from './mode';
+import { PROVIDER_CODE_FINDING_LABELS, PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS } from './mode';
+
+/** An answer in the record's terms: what an office can check against its own chart. */
+export function recordTerm(answer: Answer | null): string {
+  if (answer === null) return 'Not answered yet';
+  switch (standingOf(answer)) {
+    case 'satisfies':
+      return 'Documented';
+    case 'fails':
+      return 'The record shows otherwise';
+    case 'undocumented':
+      return 'Not in the record';
+    default:
+      return 'Not in the record';
+  }
+}
+
+/** An item as the office must show it: a contraindication turned round into what to show. */
+export function itemToShow(id: ItemId): string {
+  return WHAT_TO_SHOW[id] ?? ITEM_BY_ID[id].text;
+}
+
+/** The requested codes to warn of: not on the fee schedule, unlisted, or not fitting the request. */
+function codeWarnings(d: Determination): { code: string; warning: string }[] {
+  return d.codes.flatMap((line) => {
+    const fits = (line as { readonly fitsRequest?: boolean | null }).fitsRequest;
+    const warnings = [
+      line.finding === 'covered' ? undefined : PROVIDER_CODE_FINDING_LABELS[line.finding],
+      fits === false ? 'does not fit the request (trial or implant) as entered' : undefined,
+    ].filter((w): w is string => w !== undefined);
+    return warnings.length > 0 ? [{ code: line.code, warning: warnings.join('; ') }] : [];
+  });
+}
 
 const MONTHS = [
   'January',
@@ -104,6 +144,9 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
   const reasons = reasonsFor(review, d);
   usePageStylesheet(PAGE_CSS);
   const nothingMissing = d.outcome === 'meets_criteria' || d.outcome === 'medical_director_review';
+  const warnings = codeWarnings(d);
+  // Out of scope, nothing is asked under this policy; otherwise every item the request needs.
+  const packet = d.outcome === 'out_of_scope' ? [] : d.items.filter((item) => item.required);
   return (
     <section
       aria-labelledby="checklist-title"
@@ -145,9 +188,7 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
 
       {reasons.failing.length > 0 ? (
         <div>
-          <h3 className="font-semibold">
-            The record shows these criteria as not met ({reasons.failing.length})
-          </h3>
+          <h3 className="font-semibold">The record shows otherwise ({reasons.failing.length})</h3>
           <p className="text-sm">
             As documented, the request does not meet these. If the record is incomplete, attach what
             shows otherwise.
@@ -155,7 +196,7 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
           <ul className="mt-2 flex flex-col gap-2 text-sm">
             {reasons.failing.map((r) => (
               <li key={r.id} className="rounded-md border border-line bg-white p-2">
-                <span className="font-mono font-semibold">{r.id}</span> {ITEM_BY_ID[r.id].text}.{' '}
+                <span className="font-mono font-semibold">{r.id}</span> {itemToShow(r.id)}.{' '}
                 <span className="font-semibold">Attach:</span> {r.documentation}.
               </li>
             ))}
@@ -165,7 +206,7 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
 
       {reasons.missing.length > 0 ? (
         <div>
-          <h3 className="font-semibold">Documentation to attach ({reasons.missing.length})</h3>
+          <h3 className="font-semibold">Not in the record: attach ({reasons.missing.length})</h3>
           <ul className="mt-2 flex flex-col gap-2 text-sm">
             {reasons.missing.map((r) => (
               <li key={r.id} className="flex gap-2 rounded-md border border-line bg-white p-2">
@@ -174,7 +215,7 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
                   className="mt-0.5 inline-block size-4 shrink-0 border border-ink"
                 />
                 <span>
-                  <span className="font-mono font-semibold">{r.id}</span> {ITEM_BY_ID[r.id].text}.{' '}
+                  <span className="font-mono font-semibold">{r.id}</span> {itemToShow(r.id)}.{' '}
                   <span className="font-semibold">Attach:</span> {r.documentation}.
                 </span>
               </li>
@@ -191,6 +232,56 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
             ? ' The trial waiver is decided by the plan’s medical director.'
             : ''}
         </p>
+      ) : null}
+
+      {warnings.length > 0 ? (
+        <div>
+          <h3 className="font-semibold">Codes to check ({warnings.length})</h3>
+          <ul className="mt-1 list-disc pl-5 text-sm" data-code-warnings="">
+            {warnings.map((w) => (
+              <li key={w.code}>
+                <span className="font-mono font-semibold">{w.code}</span>: {w.warning}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {packet.length > 0 ? (
+        <div>
+          <h3 className="font-semibold">
+            The full packet: what to attach for every item ({packet.length})
+          </h3>
+          <p className="text-sm">
+            Every item the policy asks of this request, as your record stands, and what shows it.
+          </p>
+          <table className="mt-2 w-full border-collapse bg-white text-left text-sm" data-packet="">
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-1">
+                  Item
+                </th>
+                <th scope="col" className="p-1">
+                  The record
+                </th>
+                <th scope="col" className="p-1">
+                  Attach
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {packet.map((item) => (
+                <tr key={item.id} className="border-b border-line align-top">
+                  <th scope="row" className="p-1 font-normal">
+                    <span className="font-mono font-semibold">{item.id}</span> {itemToShow(item.id)}
+                  </th>
+                  <td className="p-1">{recordTerm(item.answer)}</td>
+                  <td className="p-1">{DOCUMENTATION_FOR[item.id]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
 
       <div className="print:hidden">

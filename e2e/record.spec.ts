@@ -382,3 +382,60 @@ test.describe('the summary on paper', () => {
     });
   });
 });
+
+test.describe('the provider’s checklist', () => {
+  test('the home page leads a provider to the self-check first', async ({ page }) => {
+    await page.goto('/?mode=provider');
+    const first = page.getByRole('heading', { level: 2 }).first();
+    await expect(first).toHaveText('Provider’s office: check a request before you submit it');
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Review a request');
+  });
+
+  test('answers in the record’s terms, contraindications as what to show, the full packet and code warnings', async ({
+    page,
+  }) => {
+    await openCase(page, {
+      policy: 'LA.CP.MP.173',
+      request: 'trial',
+      drug: 'opioid',
+      indication: 'malignant',
+      answers: {
+        ...satisfied(SECTION_ITEMS['I.A.1']),
+        'I.B.1': 'absent',
+        'I.B.4': 'present',
+        'I.B.5': 'unknown',
+      },
+      codes: ['62322', 'C1772', 'Z9999'],
+      member: MEMBER,
+      reviewDate: '2026-05-04',
+    });
+    await openPage(page, '/review/determination?mode=provider');
+    const checklist = page.locator('[data-provider-checklist]');
+    await expect(checklist).toContainText('The record shows otherwise (1)');
+    await expect(checklist).toContainText('I.B.4 No active systemic infection');
+    await expect(checklist).toContainText('Not in the record: attach');
+    await expect(checklist).toContainText('I.B.5 No active infection at the site of implantation');
+    // Never the bare condition, which reads as though the member had it.
+    await expect(checklist).not.toContainText('I.B.5 Active infection at the site of implantation');
+
+    const packet = checklist.locator('[data-packet]');
+    // Every item the trial needs, answered or not, with what to attach.
+    for (const id of [...SECTION_ITEMS['I.A.1'], ...SECTION_ITEMS['I.B']])
+      await expect(
+        packet.getByRole('row', { name: new RegExp(`^${id.replaceAll('.', '\\.')} `) }),
+      ).toHaveCount(1);
+    await expect(packet.getByRole('row', { name: /^I\.A\.1\.b / })).toContainText('Documented');
+    await expect(packet.getByRole('row', { name: /^I\.B\.4 / })).toContainText(
+      'The record shows otherwise',
+    );
+    await expect(packet.getByRole('row', { name: /^I\.B\.5 / })).toContainText('Not in the record');
+    await expect(packet.getByRole('row', { name: /^I\.B\.2 / })).toContainText('Not answered yet');
+
+    const codes = checklist.locator('[data-code-warnings]');
+    await expect(codes).toContainText('Z9999: Not in this policy’s code table');
+    // C1772 is marked * in the policy's table: not on the fee schedule; the member is 65.
+    await expect(codes).toContainText('C1772: Not listed as covered by the policy');
+    await expect(codes).not.toContainText('62322');
+  });
+});

@@ -15,6 +15,7 @@ import { useDensity } from './density';
 import { itemDomId, toFormKey } from './form-keys';
 import type { ReviewFormValues } from './form-values';
 import { ItemHelper } from './item-helpers';
+import { NoteField } from './note-field';
 import { StatusBadge } from './status-badge';
 
 export const ANSWER_KEYS = ['1', '2', '3'] as const;
@@ -71,7 +72,7 @@ export interface ItemGroupProps {
 
 /** One item of the policy: its ID and exact text, three answers, and an optional note. */
 function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) {
-  const { control, register } = useFormContext<ReviewFormValues>();
+  const { control } = useFormContext<ReviewFormValues>();
   const key = toFormKey(item.id);
   const options = optionsFor(item);
   const noteId = `note-${key}`;
@@ -157,25 +158,12 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
             <div className={cn(compact && 'md:col-span-full')}>
               <ItemHelper id={item.id} />
               {noteShown ? (
-                <div className={cn('mt-3 flex flex-col gap-1', compact && 'md:mt-2')}>
-                  <label htmlFor={noteId} className="text-xs font-semibold text-muted">
-                    Note on {item.id} (optional)
-                  </label>
-                  <textarea
-                    id={noteId}
-                    rows={1}
-                    maxLength={4000}
-                    readOnly={readOnly}
-                    className="min-h-10 rounded-md border border-line px-3 py-2 text-sm"
-                    {...register(`notes.${key}`)}
-                    onKeyDown={(event) => {
-                      // Escape leaves the note for the item's answer, where 1/2/3 answer and move on.
-                      if (event.key !== 'Escape') return;
-                      event.preventDefault();
-                      focusAnswer(event.currentTarget.closest('fieldset'));
-                    }}
-                  />
-                </div>
+                <NoteField
+                  id={item.id}
+                  readOnly={readOnly}
+                  className={cn(compact && 'md:mt-2')}
+                  onEscape={(textarea) => focusAnswer(textarea.closest('fieldset'))}
+                />
               ) : null}
             </div>
           </RadioGroup>

@@ -1,4 +1,5 @@
 import { Outlet, useParams } from '@tanstack/react-router';
+import { StorageWarning } from '../case-file';
 import { DensityToggle } from './density-toggle';
 import { ReviewFormProvider } from './review-form';
 import { LiveDetermination } from './live-determination';
@@ -11,6 +12,7 @@ import { useDetermination } from './use-determination';
 export function WizardLayout() {
   return (
     <ReviewFormProvider>
+      <StorageWarning />
       <WizardFrame />
     </ReviewFormProvider>
   );
@@ -29,6 +31,7 @@ function WizardFrame() {
       <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
         <StepList current={current} review={review} determination={determination} />
         <ShortcutList />
+        <DensityToggle />
       </div>
       {current === 'determination' ? null : (
         // On the last step the determination is the page itself.

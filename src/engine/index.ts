@@ -11,3 +11,5 @@ export * from './fhir-questionnaire';
 export * from './review-record';
 export * from './completion';
 export * from './letter-sentences';
+export * from './json-text';
+export { capText, MAX_MESSAGE_LENGTH, shownProblem } from './case-file-problems';

@@ -7,7 +7,6 @@
 // asks for it; those chunks are listed one by one, with what each brings beyond the first page.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { COMPILE_HINT } from '../vite.config';
 import { addSizes, compressedSizes, kb, table, type Sizes } from './format';
 
 /** The goal from the issue: the first page needs at most this much gzip JavaScript. */
@@ -158,12 +157,6 @@ export function firstPageBundle(dist: string): FirstPageReport {
   // src/features/app-update: imported by main.tsx and the root layout as soon as the app starts.
   const isAfterStart = (path: string) =>
     /(^|\/)(workbox-window|register|update-banner)[.\w-]*\.js$/.test(path);
-
-  // vite.config.ts puts V8's compile hint first in every chunk of the app.
-  for (const path of all.filter((p) => /\.m?js$/.test(p) && !isServiceWorker(p))) {
-    if (!read(path).startsWith(COMPILE_HINT))
-      notes.push(`${path} does not begin with the compile hint (${COMPILE_HINT})`);
-  }
 
   const afterStartPaths = closure(all.filter(isAfterStart));
   for (const path of firstPage) afterStartPaths.delete(path);

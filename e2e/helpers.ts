@@ -51,10 +51,7 @@ export async function nextStep(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 }
 
-/**
- * Go to a page and wait until it is drawn whole: the steps load their code on demand, and on a
- * first load a step draws its questions and its way on in the task after its heading.
- */
+/** Go to a page and wait until it is drawn whole: the steps load their code on demand. */
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -5,7 +5,7 @@ import { cn } from '../../components/ui/cn';
 import { CODE_FINDING_LABELS, type CodeFinding, type Determination } from '../../engine';
 import { CODES, CODING_NOTE, POLICY } from '../../policy';
 import type { ReviewFormValues } from './form-values';
-import { PROVIDER_CODE_FINDING_LABELS, useMode } from './mode';
+import { PROVIDER_CODE_FINDING_LABELS, useMode } from '../shared';
 
 const FINDING_TONES: Readonly<Record<CodeFinding['finding'], string>> = {
   covered: 'text-met',

@@ -1,20 +1,18 @@
 import { Link } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
 import { cn } from '../../components/ui/cn';
-import { OUTCOME_LABELS, type Determination, type Outcome } from '../../engine';
+import { OUTCOME_LABELS, type Determination } from '../../engine';
 import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
 import { focusItem } from './focus-item';
-import { formatDateTime } from './format';
-import { DUE_BY_WORDS, PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS, useMode } from './mode';
-import { stepOfItem } from './steps';
-
-export const OUTCOME_TONES: Readonly<Record<Outcome, string>> = {
-  out_of_scope: 'border-review bg-review-soft',
-  not_met: 'border-fail bg-fail-soft',
-  incomplete: 'border-missing bg-missing-soft',
-  medical_director_review: 'border-review bg-review-soft',
-  meets_criteria: 'border-met bg-met-soft',
-};
+import {
+  DUE_BY_WORDS,
+  formatDateTime,
+  OUTCOME_TONES,
+  PROVIDER_DISCLAIMER,
+  PROVIDER_OUTCOME_LABELS,
+  stepOfItem,
+  useMode,
+} from '../shared';
 
 function ItemLink({ id }: { readonly id: ItemId }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {

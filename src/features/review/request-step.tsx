@@ -12,9 +12,14 @@ import {
 import { REFERRALS } from '../../policy';
 import { draftOf } from '../case-file';
 import { toCaseFileInput, type ReviewFormValues } from './form-values';
-import { formatDateTime } from './format';
-import { DUE_BY_WORDS, useMode, type Mode } from './mode';
-import { DRUG_LABELS, INDICATION_LABELS } from './labels';
+import {
+  DRUG_LABELS,
+  DUE_BY_WORDS,
+  formatDateTime,
+  INDICATION_LABELS,
+  type Mode,
+  useMode,
+} from '../shared';
 
 const REQUEST_OPTIONS: RadioOption<Request>[] = [
   { value: 'trial', label: 'Trial' },

@@ -1,8 +1,14 @@
 import { Link } from '@tanstack/react-router';
 import { cn } from '../../components/ui/cn';
 import type { CaseFile, Determination } from '../../engine';
-import { useMode } from './mode';
-import { applicableSteps, stepState, stepTitle, type StepId, type StepState } from './steps';
+import {
+  applicableSteps,
+  type StepId,
+  stepState,
+  type StepState,
+  stepTitle,
+  useMode,
+} from '../shared';
 
 const STATE_LABELS: Readonly<Record<StepState, string>> = {
   complete: 'complete',

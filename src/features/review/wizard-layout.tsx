@@ -3,7 +3,7 @@ import { ReviewFormProvider } from './review-form';
 import { LiveDetermination } from './live-determination';
 import { ShortcutList } from './shortcuts';
 import { StepList } from './step-list';
-import { isStepId } from './steps';
+import { isStepId } from '../shared';
 import { useDetermination } from './use-determination';
 
 /** The wizard's frame: the steps and the shortcuts on one side, the live determination on the other. */

@@ -6,7 +6,7 @@ import {
   TRIAL_WAIVER_REASONS,
   WAIVED_BY_TRIAL_WAIVER,
 } from '../../policy';
-import { OUTCOME_TONES } from '../review';
+import { OUTCOME_TONES } from '../shared';
 
 /** The outcome in words and what it means: who may do what next. Carries data-outcome. */
 export function OutcomePanel({ determination: d }: { readonly determination: Determination }) {

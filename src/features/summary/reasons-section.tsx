@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ItemReason, Reasons } from '../../engine';
 import type { ItemId } from '../../policy';
-import { STEP_TITLES, stepOfItem } from '../review';
+import { STEP_TITLES, stepOfItem } from '../shared';
 
 const FIX_LINK_CLASS =
   'shrink-0 text-sm whitespace-nowrap text-brand underline underline-offset-2 select-none hover:no-underline print:hidden';

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CaseFile, Determination } from '../../engine';
-import { formatDateTime } from '../review';
-import { DRUG_LABELS } from '../review';
+import { DRUG_LABELS, formatDateTime } from '../shared';
 import { formatDate, pathLabel, urgencyLabel } from './summary-text';
 
 function Field({ term, children }: { readonly term: string; readonly children: ReactNode }) {

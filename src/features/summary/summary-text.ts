@@ -1,9 +1,7 @@
 import { TURNAROUND, type CaseFile, type Indication, type ReviewStatus } from '../../engine';
-import { REQUEST_LABELS } from '../review';
+import { REQUEST_LABELS } from '../shared';
 
 // Words the summary prints for the case file's fields. The policy's own words come from src/policy.
-
-export { SUMMARY_VIEWS, type SummaryView } from './summary-views';
 
 export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
   in_progress: 'In progress',

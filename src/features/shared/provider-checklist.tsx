@@ -5,7 +5,7 @@ import { MARGIN_BOX_STYLE, usePageStylesheet } from '../../components/ui/use-pag
 import { reasonsFor, type CaseFile, type Determination } from '../../engine';
 import { ITEM_BY_ID, POLICY, REFERRALS } from '../../policy';
 import { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
-import { OUTCOME_TONES } from './live-determination';
+import { OUTCOME_TONES } from './outcome-tones';
 import { PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS } from './mode';
 
 const MONTHS = [

@@ -20,6 +20,7 @@ import {
   type Mode,
   useMode,
 } from '../shared';
+import { IdentifierField, type IdentifierName } from './identifier-field';
 
 const REQUEST_OPTIONS: RadioOption<Request>[] = [
   { value: 'trial', label: 'Trial' },
@@ -84,7 +85,7 @@ function fieldOfProblem(
 }
 
 /** The optional identifiers, each a plain text field, with their labels in the mode's words. */
-function identifiers(words: Words): readonly (readonly [keyof ReviewFormValues, string])[] {
+function identifiers(words: Words): readonly (readonly [IdentifierName, string])[] {
   return [
     ['memberName', 'Member name'],
     ['memberId', 'Member ID'],
@@ -220,14 +221,7 @@ export function RequestStep({
         <legend className="font-semibold">Identifiers (optional)</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           {identifiers(words).map(([name, label]) => (
-            <TextField
-              key={name}
-              id={name}
-              label={label}
-              autoComplete="off"
-              maxLength={200}
-              {...register(name)}
-            />
+            <IdentifierField key={name} name={name} label={label} />
           ))}
         </div>
       </fieldset>

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { cn } from '../../components/ui/cn';
 import { OUTCOME_LABELS, type Determination } from '../../engine';
 import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
@@ -14,7 +14,8 @@ import {
   useMode,
 } from '../shared';
 
-function ItemLink({ id }: { readonly id: ItemId }) {
+// A link is drawn once per item, not again on every answer.
+const ItemLink = memo(function ItemLink({ id }: { readonly id: ItemId }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     // Already on the item's step: no navigation, just take the reviewer to the question.
     if (focusItem(id)) event.preventDefault();
@@ -30,7 +31,7 @@ function ItemLink({ id }: { readonly id: ItemId }) {
       <span className="font-mono">{id}</span> {ITEM_BY_ID[id].text}
     </Link>
   );
-}
+});
 
 function ItemLinks({ title, ids }: { readonly title: string; readonly ids: readonly ItemId[] }) {
   if (ids.length === 0) return null;

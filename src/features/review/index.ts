@@ -1,4 +1,4 @@
-export { LiveDetermination, OUTCOME_TONES } from './live-determination';
+export { LiveDetermination, OUTCOME_TONES, Warnings } from './live-determination';
 export { StepPage } from './step-page';
 export { isStepId, STEP_IDS, STEP_TITLES, stepOfItem, type StepId } from './steps';
 export { WizardLayout } from './wizard-layout';
@@ -7,4 +7,7 @@ export { StepRoutePage } from './step-route-page';
 export { ProviderChecklist } from './provider-checklist';
 export { useMode, type Mode } from './mode';
 export { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
+export { SCOPE_WORDS, scopeFact } from './scope-notice';
+export { WAIVER_CASE_WORDS, waiverCase } from './waiver-words';
+export { fitWords, LINE_VERDICT_WORDS, lineVerdict } from './code-lines';
 export { openReview } from './review-form';

@@ -86,7 +86,17 @@ export function ItemGroup({ item, trace, readOnly, prompt, mark }: ItemGroupProp
               </>
             }
             legendClassName="font-normal"
-            description={prompt}
+            description={
+              item.help ? (
+                <>
+                  {/* The Background's definition, for an indication (DESIGN.md). */}
+                  <span className="block">{item.help}</span>
+                  {prompt ? <span className="block">{prompt}</span> : null}
+                </>
+              ) : (
+                prompt
+              )
+            }
             options={options}
             value={field.value ?? ''}
             onChange={field.onChange}
@@ -96,7 +106,8 @@ export function ItemGroup({ item, trace, readOnly, prompt, mark }: ItemGroupProp
             className={cn(
               'scroll-mt-24 rounded-lg border border-line bg-white p-4',
               trace?.status === 'failing' && 'border-l-4 border-l-fail',
-              trace?.status === 'missing' && trace.answer !== null && 'border-l-4 border-l-missing',
+              trace?.status === 'not_documented' && 'border-l-4 border-l-missing',
+              trace?.status === 'waiver_requested' && 'border-l-4 border-l-review',
               trace?.status === 'satisfied' && 'border-l-4 border-l-met',
             )}
             aside={trace ? <StatusBadge status={trace.status} /> : null}

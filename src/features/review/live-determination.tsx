@@ -2,8 +2,10 @@ import { Link } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
 import { cn } from '../../components/ui/cn';
 import { OUTCOME_LABELS, type Determination, type Outcome } from '../../engine';
-import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
+import { ITEM_BY_ID, type ItemId } from '../../policy';
+import { fitWords, LINE_VERDICT_WORDS, lineVerdict, PROVIDER_LINE_VERDICT_WORDS } from './code-lines';
 import { focusItem } from './focus-item';
+import { SCOPE_WORDS, scopeFact } from './scope-notice';
 import { formatDateTime } from './format';
 import { DUE_BY_WORDS, PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS, useMode } from './mode';
 import { stepOfItem } from './steps';
@@ -52,6 +54,41 @@ function ItemLinks({ title, ids }: { readonly title: string; readonly ids: reado
   );
 }
 
+/** The revision's warning, and any other the engine gives: said before anything is decided on. */
+export function Warnings({ warnings }: { readonly warnings: readonly string[] }) {
+  if (warnings.length === 0) return null;
+  return (
+    <div data-warnings="" className="mt-2 rounded-md border-2 border-fail bg-white p-2 text-sm">
+      <p className="font-semibold text-fail">Warning</p>
+      <ul className="list-disc pl-5">
+        {warnings.map((w) => (
+          <li key={w}>{w}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Each requested code, what it fits and where it goes: a nurse approves it, or a medical director sees it. */
+function CodeLines({ determination: d }: { readonly determination: Determination }) {
+  const provider = useMode() === 'provider';
+  if (d.codes.length === 0) return null;
+  const words = provider ? PROVIDER_LINE_VERDICT_WORDS : LINE_VERDICT_WORDS;
+  return (
+    <div className="mt-3">
+      <h3 className="text-sm font-semibold">Requested codes, line by line ({d.codes.length})</h3>
+      <ul className="mt-1 flex flex-col gap-1 text-sm">
+        {d.codes.map((c) => (
+          <li key={c.code} data-code-line={c.code}>
+            <span className="font-mono font-semibold">{c.code}</span>:{' '}
+            <strong>{words[lineVerdict(c, d)]}</strong>. {fitWords(c, d.request)}.
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export interface LiveDeterminationProps {
   readonly determination: Determination;
   readonly headingLevel?: 'h2' | 'h3';
@@ -68,6 +105,7 @@ export function LiveDetermination({
   const d = determination;
   const mode = useMode();
   const provider = mode === 'provider';
+  const unanswered = new Set(d.unanswered);
   return (
     <section
       aria-labelledby="live-determination-title"
@@ -90,10 +128,22 @@ export function LiveDetermination({
           {DUE_BY_WORDS[mode]} <strong>{formatDateTime(d.dueBy)}</strong>
         </p>
       ) : null}
+      <Warnings warnings={d.warnings} />
       <p className="mt-1 text-sm">{d.reason}</p>
-      {d.referral ? <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p> : null}
+      {d.outcome === 'out_of_scope' ? (
+        <p className="mt-2 text-sm">{SCOPE_WORDS[scopeFact(d)]}</p>
+      ) : null}
       <ItemLinks title={provider ? 'Shown as not met' : 'Failing'} ids={d.failing} />
-      <ItemLinks title={provider ? 'Still to document' : 'Not documented'} ids={d.missing} />
+      <ItemLinks
+        title={provider ? 'Not in the record' : 'Not documented'}
+        ids={d.missing.filter((id) => !unanswered.has(id))}
+      />
+      <ItemLinks
+        title={provider ? 'Not answered yet in this check' : 'Not answered yet'}
+        ids={d.unanswered}
+      />
+      <ItemLinks title="Trial waiver requested" ids={d.waiverRequested} />
+      <CodeLines determination={d} />
     </section>
   );
 }

@@ -2,14 +2,16 @@ import { cn } from '../../components/ui/cn';
 import { OUTCOME_LABELS, outcomeMeaning, type Determination } from '../../engine';
 import {
   REFERRALS,
+  TRIAL_WAIVER_MARK,
   TRIAL_WAIVER_NOTE,
   TRIAL_WAIVER_REASONS,
   WAIVED_BY_TRIAL_WAIVER,
 } from '../../policy';
-import { OUTCOME_TONES } from '../review';
+import { OUTCOME_TONES, SCOPE_WORDS, scopeFact, WAIVER_CASE_WORDS, waiverCase, Warnings } from '../review';
 
 /** The outcome in words and what it means: who may do what next. Carries data-outcome. */
 export function OutcomePanel({ determination: d }: { readonly determination: Determination }) {
+  const trial = d.items.find((t) => t.id === WAIVED_BY_TRIAL_WAIVER);
   return (
     <section
       aria-labelledby="summary-outcome"
@@ -23,19 +25,35 @@ export function OutcomePanel({ determination: d }: { readonly determination: Det
         Determination
       </h2>
       <p className="mt-1 text-xl font-bold print:text-[13pt]">{OUTCOME_LABELS[d.outcome]}</p>
+      <Warnings warnings={d.warnings} />
       <p className="mt-2">{outcomeMeaning(d)}</p>
       <p className="mt-2 text-sm text-muted print:text-ink">{d.reason}</p>
-      {d.referral ? <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p> : null}
-      {d.trialWaiver ? (
+      {d.outcome === 'out_of_scope' ? (
+        <p className="mt-2 text-sm">{SCOPE_WORDS[scopeFact(d)]}</p>
+      ) : d.referral ? (
+        <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p>
+      ) : null}
+      {d.trialWaiver && d.trialWaiver.length > 0 ? (
         <div className="mt-3 border-t border-current/20 pt-2 text-sm">
-          <h3 className="font-semibold">Trial waiver (Note to II)</h3>
+          <h3 className="font-semibold">Trial waiver request (Note to II)</h3>
           <p>
-            Reason: <strong>{TRIAL_WAIVER_REASONS[d.trialWaiver]}</strong>. With the waiver,{' '}
-            {WAIVED_BY_TRIAL_WAIVER} (the trial’s result) is not required; every other item still
-            is.
+            Requested by the provider on the grounds of:{' '}
+            <strong>{d.trialWaiver.map((g) => TRIAL_WAIVER_REASONS[g]).join('; ')}</strong>. A
+            medical director decides it.
+          </p>
+          <p className="mt-1">
+            {WAIVED_BY_TRIAL_WAIVER} answered{' '}
+            {trial?.answer === 'met'
+              ? 'Met'
+              : trial?.answer === 'not_met'
+                ? 'Not met'
+                : trial?.answer === 'unknown'
+                  ? 'Not documented'
+                  : 'nothing yet'}
+            : {WAIVER_CASE_WORDS[waiverCase(trial?.answer)]}
           </p>
           <p className="mt-1 text-muted print:text-ink">
-            <q>{TRIAL_WAIVER_NOTE}</q>
+            {TRIAL_WAIVER_MARK}Note: <q>{TRIAL_WAIVER_NOTE}</q>
           </p>
         </div>
       ) : null}

@@ -93,7 +93,9 @@ export function CodesStep({
               disabled={readOnly}
               hint={serviceDateHint(determination)}
               error={
-                serviceDateProblem ? `The date of service ${serviceDateProblem.message}.` : undefined
+                serviceDateProblem
+                  ? `The date of service ${serviceDateProblem.message}.`
+                  : undefined
               }
               {...register('serviceDate')}
             />

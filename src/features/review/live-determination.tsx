@@ -3,7 +3,12 @@ import type { MouseEvent } from 'react';
 import { cn } from '../../components/ui/cn';
 import { OUTCOME_LABELS, type Determination, type Outcome } from '../../engine';
 import { ITEM_BY_ID, type ItemId } from '../../policy';
-import { fitWords, LINE_VERDICT_WORDS, lineVerdict, PROVIDER_LINE_VERDICT_WORDS } from './code-lines';
+import {
+  fitWords,
+  LINE_VERDICT_WORDS,
+  lineVerdict,
+  PROVIDER_LINE_VERDICT_WORDS,
+} from './code-lines';
 import { focusItem } from './focus-item';
 import { SCOPE_WORDS, scopeFact } from './scope-notice';
 import { formatDateTime } from './format';

@@ -16,9 +16,9 @@ import { DUE_BY_WORDS, useMode, type Mode } from './mode';
 import { DRUG_LABELS, INDICATION_LABELS, REQUEST_CHOICES } from './labels';
 import { ScopeNotice } from './scope-notice';
 
-const REQUEST_OPTIONS: RadioOption<Request>[] = (['trial', 'implant', 'existing_pump'] as const).map(
-  (value) => ({ value, label: REQUEST_CHOICES[value] }),
-);
+const REQUEST_OPTIONS: RadioOption<Request>[] = (
+  ['trial', 'implant', 'existing_pump'] as const
+).map((value) => ({ value, label: REQUEST_CHOICES[value] }));
 const DRUG_OPTIONS: RadioOption<Drug>[] = (['opioid', 'baclofen', 'other'] as const).map(
   (value) => ({
     value,

@@ -7,7 +7,14 @@ import {
   TRIAL_WAIVER_REASONS,
   WAIVED_BY_TRIAL_WAIVER,
 } from '../../policy';
-import { OUTCOME_TONES, SCOPE_WORDS, scopeFact, WAIVER_CASE_WORDS, waiverCase, Warnings } from '../review';
+import {
+  OUTCOME_TONES,
+  SCOPE_WORDS,
+  scopeFact,
+  WAIVER_CASE_WORDS,
+  waiverCase,
+  Warnings,
+} from '../review';
 
 /** The outcome in words and what it means: who may do what next. Carries data-outcome. */
 export function OutcomePanel({ determination: d }: { readonly determination: Determination }) {

@@ -20,7 +20,9 @@ const INDICATION_LABELS: Readonly<Record<Indication, string>> = {
 /** The path reviewed: "Implant (Part II, permanent pump), pain of non-malignant origin". */
 export function pathLabel(file: Pick<CaseFile, 'request' | 'indication'>): string {
   const request = file.request ? REQUEST_LABELS[file.request] : 'Request type not recorded';
-  const indication = file.indication ? INDICATION_LABELS[file.indication] : 'indication not recorded';
+  const indication = file.indication
+    ? INDICATION_LABELS[file.indication]
+    : 'indication not recorded';
   return `${request}, ${indication}`;
 }
 

@@ -85,20 +85,7 @@ export function CodesStep({
         return (
           <div className="flex flex-col gap-4">
             <p className="text-sm text-muted">{CODING_NOTE}</p>
-            <TextField
-              id="serviceDate"
-              type="date"
-              label="Date of service"
-              className="max-w-xs"
-              disabled={readOnly}
-              hint={serviceDateHint(determination)}
-              error={
-                serviceDateProblem
-                  ? `The date of service ${serviceDateProblem.message}.`
-                  : undefined
-              }
-              {...register('serviceDate')}
-            />
+
             <section
               aria-labelledby={`${uid}-selected`}
               className="rounded-lg border border-line bg-white p-4"
@@ -195,6 +182,21 @@ export function CodesStep({
                 })}
               </ul>
             </fieldset>
+            {/* After the search and its list, so that a code found by typing is one Tab away. */}
+            <TextField
+              id="serviceDate"
+              type="date"
+              label="Date of service"
+              className="max-w-xs"
+              disabled={readOnly}
+              hint={serviceDateHint(determination)}
+              error={
+                serviceDateProblem
+                  ? `The date of service ${serviceDateProblem.message}.`
+                  : undefined
+              }
+              {...register('serviceDate')}
+            />
             <section
               aria-labelledby={`${uid}-fits`}
               className="rounded-lg border border-line bg-white p-4"

@@ -8,6 +8,5 @@ export { ProviderChecklist } from './provider-checklist';
 export { useMode, type Mode } from './mode';
 export { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
 export { SCOPE_WORDS, scopeFact } from './scope-notice';
-export { WAIVER_CASE_WORDS, waiverCase } from './waiver-words';
 export { fitWords, LINE_VERDICT_WORDS, lineVerdict } from './code-lines';
 export { openReview } from './review-form';

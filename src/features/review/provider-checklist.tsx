@@ -108,8 +108,8 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
   const reasons = reasonsFor(review, d);
   // "Not documented" is what the record lacks; a question left unanswered is this check's own
   // unfinished work, and says nothing of the record yet.
-  const notDocumented = reasons.missing.filter((r) => r.answer !== null);
-  const unanswered = reasons.missing.filter((r) => r.answer === null);
+  const notDocumented = reasons.notDocumented;
+  const unanswered = reasons.unanswered;
   usePageStylesheet(PAGE_CSS);
   const nothingMissing = d.outcome === 'meets_criteria' || d.outcome === 'medical_director_review';
   return (

@@ -1,24 +1,22 @@
 import { cn } from '../../components/ui/cn';
-import { OUTCOME_LABELS, outcomeMeaning, type Determination } from '../../engine';
+import { OUTCOME_LABELS, outcomeMeaning, type Determination, type Reasons } from '../../engine';
 import {
   REFERRALS,
   TRIAL_WAIVER_MARK,
   TRIAL_WAIVER_NOTE,
   TRIAL_WAIVER_REASONS,
-  WAIVED_BY_TRIAL_WAIVER,
 } from '../../policy';
-import {
-  OUTCOME_TONES,
-  SCOPE_WORDS,
-  scopeFact,
-  WAIVER_CASE_WORDS,
-  waiverCase,
-  Warnings,
-} from '../review';
+import { OUTCOME_TONES, SCOPE_WORDS, scopeFact, Warnings } from '../review';
 
 /** The outcome in words and what it means: who may do what next. Carries data-outcome. */
-export function OutcomePanel({ determination: d }: { readonly determination: Determination }) {
-  const trial = d.items.find((t) => t.id === WAIVED_BY_TRIAL_WAIVER);
+export function OutcomePanel({
+  determination: d,
+  waiverRequest,
+}: {
+  readonly determination: Determination;
+  /** The trial waiver request and what it means for this case, when one is recorded. */
+  readonly waiverRequest: Reasons['waiverRequest'];
+}) {
   return (
     <section
       aria-labelledby="summary-outcome"
@@ -40,25 +38,15 @@ export function OutcomePanel({ determination: d }: { readonly determination: Det
       ) : d.referral ? (
         <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p>
       ) : null}
-      {d.trialWaiver && d.trialWaiver.length > 0 ? (
+      {waiverRequest ? (
         <div className="mt-3 border-t border-current/20 pt-2 text-sm">
           <h3 className="font-semibold">Trial waiver request (Note to II)</h3>
           <p>
-            Requested by the provider on the grounds of:{' '}
-            <strong>{d.trialWaiver.map((g) => TRIAL_WAIVER_REASONS[g]).join('; ')}</strong>. A
-            medical director decides it.
+            Grounds:{' '}
+            <strong>{waiverRequest.grounds.map((g) => TRIAL_WAIVER_REASONS[g]).join('; ')}</strong>.
+            A medical director decides it.
           </p>
-          <p className="mt-1">
-            {WAIVED_BY_TRIAL_WAIVER} answered{' '}
-            {trial?.answer === 'met'
-              ? 'Met'
-              : trial?.answer === 'not_met'
-                ? 'Not met'
-                : trial?.answer === 'unknown'
-                  ? 'Not documented'
-                  : 'nothing yet'}
-            : {WAIVER_CASE_WORDS[waiverCase(trial?.answer)]}
-          </p>
+          <p className="mt-1">{waiverRequest.sentence}</p>
           <p className="mt-1 text-muted print:text-ink">
             {TRIAL_WAIVER_MARK}Note: <q>{TRIAL_WAIVER_NOTE}</q>
           </p>

@@ -51,9 +51,8 @@ function ReasonList({ reasons }: { readonly reasons: readonly ItemReason[] }) {
  * yet is the reviewer's own unfinished work, listed apart: never a request to the provider.
  */
 export function ReasonsSection({ reasons }: { readonly reasons: Reasons }) {
-  // An item answered "Not documented" is a finding about the record; one with no answer is not.
-  const notDocumented = reasons.missing.filter((r) => r.answer !== null);
-  const unanswered = reasons.missing.filter((r) => r.answer === null);
+  const notDocumented = reasons.notDocumented;
+  const unanswered = reasons.unanswered;
   const unfinished = unanswered.length + reasons.undecided.length;
   return (
     <>

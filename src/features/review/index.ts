@@ -7,6 +7,6 @@ export { StepRoutePage } from './step-route-page';
 export { ProviderChecklist } from './provider-checklist';
 export { useMode, type Mode } from './mode';
 export { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
-export { SCOPE_WORDS, scopeFact } from './scope-notice';
+export { outcomeLabel } from './outcome-label';
 export { fitWords, LINE_VERDICT_WORDS, lineVerdict } from './code-lines';
 export { openReview } from './review-form';

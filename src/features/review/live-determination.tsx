@@ -1,8 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
 import { cn } from '../../components/ui/cn';
-import { OUTCOME_LABELS, type Determination, type Outcome } from '../../engine';
-import { ITEM_BY_ID, type ItemId } from '../../policy';
+import type { Determination, Outcome } from '../../engine';
+import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
 import {
   fitWords,
   LINE_VERDICT_WORDS,
@@ -10,9 +10,9 @@ import {
   PROVIDER_LINE_VERDICT_WORDS,
 } from './code-lines';
 import { focusItem } from './focus-item';
-import { SCOPE_WORDS, scopeFact } from './scope-notice';
+import { outcomeLabel } from './outcome-label';
 import { formatDateTime } from './format';
-import { DUE_BY_WORDS, PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS, useMode } from './mode';
+import { DUE_BY_WORDS, PROVIDER_DISCLAIMER, useMode } from './mode';
 import { stepOfItem } from './steps';
 
 export const OUTCOME_TONES: Readonly<Record<Outcome, string>> = {
@@ -124,7 +124,7 @@ export function LiveDetermination({
         {provider ? 'Self-check so far' : 'Determination so far'}
       </Heading>
       <p className="mt-1 text-lg font-bold" aria-live="polite" aria-atomic="true">
-        {(provider ? PROVIDER_OUTCOME_LABELS : OUTCOME_LABELS)[d.outcome]}
+        {outcomeLabel(d, mode)}
       </p>
       {provider ? <p className="mt-1 text-xs font-semibold">{PROVIDER_DISCLAIMER}</p> : null}
       {d.dueBy ? (
@@ -135,9 +135,7 @@ export function LiveDetermination({
       ) : null}
       <Warnings warnings={d.warnings} />
       <p className="mt-1 text-sm">{d.reason}</p>
-      {d.outcome === 'out_of_scope' ? (
-        <p className="mt-2 text-sm">{SCOPE_WORDS[scopeFact(d)]}</p>
-      ) : null}
+      {d.referral ? <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p> : null}
       <ItemLinks title={provider ? 'Shown as not met' : 'Failing'} ids={d.failing} />
       <ItemLinks
         title={provider ? 'Not in the record' : 'Not documented'}

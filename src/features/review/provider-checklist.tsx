@@ -6,8 +6,8 @@ import { reasonsFor, type CaseFile, type Determination } from '../../engine';
 import { ITEM_BY_ID, POLICY, REFERRALS, TRIAL_WAIVER_REASONS } from '../../policy';
 import { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
 import { OUTCOME_TONES } from './live-determination';
-import { PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS } from './mode';
-import { SCOPE_WORDS, scopeFact } from './scope-notice';
+import { PROVIDER_DISCLAIMER } from './mode';
+import { outcomeLabel } from './outcome-label';
 
 const MONTHS = [
   'January',
@@ -131,15 +131,15 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
         </div>
         <ChecklistRequest review={review} determination={d} />
         <p className="text-sm">
-          {PROVIDER_OUTCOME_LABELS[d.outcome]}. The health plan makes the decision when it reviews
-          the request.
+          {outcomeLabel(d, 'provider')}. The health plan makes the decision when it reviews the
+          request.
         </p>
       </header>
 
       {d.outcome === 'out_of_scope' ? (
         <p>
           This request is not reviewed under this policy’s criteria.{' '}
-          {d.referral ? REFERRALS[d.referral].text : SCOPE_WORDS[scopeFact(d)]}
+          {d.referral ? REFERRALS[d.referral].text : d.reason}
         </p>
       ) : null}
 

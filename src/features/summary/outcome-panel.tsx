@@ -1,12 +1,12 @@
 import { cn } from '../../components/ui/cn';
-import { OUTCOME_LABELS, outcomeMeaning, type Determination, type Reasons } from '../../engine';
+import { outcomeMeaning, type Determination, type Reasons } from '../../engine';
 import {
   REFERRALS,
   TRIAL_WAIVER_MARK,
   TRIAL_WAIVER_NOTE,
   TRIAL_WAIVER_REASONS,
 } from '../../policy';
-import { OUTCOME_TONES, SCOPE_WORDS, scopeFact, Warnings } from '../review';
+import { OUTCOME_TONES, outcomeLabel, Warnings } from '../review';
 
 /** The outcome in words and what it means: who may do what next. Carries data-outcome. */
 export function OutcomePanel({
@@ -29,15 +29,11 @@ export function OutcomePanel({
       <h2 id="summary-outcome" className="text-xs font-semibold tracking-wide text-muted uppercase">
         Determination
       </h2>
-      <p className="mt-1 text-xl font-bold print:text-[13pt]">{OUTCOME_LABELS[d.outcome]}</p>
+      <p className="mt-1 text-xl font-bold print:text-[13pt]">{outcomeLabel(d, 'reviewer')}</p>
       <Warnings warnings={d.warnings} />
       <p className="mt-2">{outcomeMeaning(d)}</p>
       <p className="mt-2 text-sm text-muted print:text-ink">{d.reason}</p>
-      {d.outcome === 'out_of_scope' ? (
-        <p className="mt-2 text-sm">{SCOPE_WORDS[scopeFact(d)]}</p>
-      ) : d.referral ? (
-        <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p>
-      ) : null}
+      {d.referral ? <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p> : null}
       {waiverRequest ? (
         <div className="mt-3 border-t border-current/20 pt-2 text-sm">
           <h3 className="font-semibold">Trial waiver request (Note to II)</h3>

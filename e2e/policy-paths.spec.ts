@@ -254,7 +254,9 @@ test.describe('scope comes first', () => {
     await startReview(page);
     await chooseRequest(page, { drug: OPIOID, request: PUMP_IN_PLACE });
     await expectOutcome(page, 'out_of_scope');
-    await expect(page.getByRole('main')).toContainText(/has no criteria for a pump already in place/);
+    await expect(page.getByRole('main')).toContainText(
+      /has no criteria for a pump already in place/,
+    );
     // No criteria to ask, but the codes step stays.
     await expect(steps(page)).toHaveText([/Request/, /Codes/, /Determination/]);
     await nextStep(page, 'Codes');

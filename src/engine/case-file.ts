@@ -4,6 +4,8 @@ import { CONTRAINDICATION_ANSWERS, CRITERION_ANSWERS, type Answer } from './answ
 import {
   CODE_PATTERN,
   DRUGS,
+  HIDDEN_IN_IDENTIFIER,
+  HIDDEN_IN_IDENTIFIER_MESSAGE,
   INDICATIONS,
   LIMITS,
   REQUESTS,
@@ -38,6 +40,7 @@ export {
   STATUSES,
   TRIAL_WAIVERS,
   URGENCIES,
+  withoutHiddenCharacters,
   type Drug,
   type Indication,
   type Request,
@@ -60,6 +63,15 @@ function text(max: number) {
   return z
     .string({ error: 'must be text' })
     .check(z.maxLength(max, { error: `must be at most ${max} characters` }));
+}
+
+/** A name or an identifier: text with no invisible direction or control characters. */
+function identifier(max: number) {
+  return text(max).check(
+    z.refine((value) => !HIDDEN_IN_IDENTIFIER.test(value), {
+      error: HIDDEN_IN_IDENTIFIER_MESSAGE,
+    }),
+  );
 }
 
 /**
@@ -125,8 +137,8 @@ function buildCaseFileSchema() {
         member: z.optional(
           z.strictObject(
             {
-              name: z.optional(text(LIMITS.textLength)),
-              id: z.optional(text(LIMITS.textLength)),
+              name: z.optional(identifier(LIMITS.textLength)),
+              id: z.optional(identifier(LIMITS.textLength)),
               dateOfBirth: z.optional(isoDate),
             },
             MUST_BE_OBJECT,
@@ -134,12 +146,15 @@ function buildCaseFileSchema() {
         ),
         provider: z.optional(
           z.strictObject(
-            { name: z.optional(text(LIMITS.textLength)), npi: z.optional(text(LIMITS.textLength)) },
+            {
+              name: z.optional(identifier(LIMITS.textLength)),
+              npi: z.optional(identifier(LIMITS.textLength)),
+            },
             MUST_BE_OBJECT,
           ),
         ),
         reviewer: z.optional(
-          z.strictObject({ name: z.optional(text(LIMITS.textLength)) }, MUST_BE_OBJECT),
+          z.strictObject({ name: z.optional(identifier(LIMITS.textLength)) }, MUST_BE_OBJECT),
         ),
         reviewDate: z.optional(isoDate),
         urgency: z.optional(oneOf(URGENCIES)),

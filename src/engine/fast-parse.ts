@@ -4,6 +4,7 @@ import type { CaseFile } from './case-file';
 import {
   CODE_PATTERN,
   DRUGS,
+  HIDDEN_IN_IDENTIFIER,
   INDICATIONS,
   LIMITS,
   REQUESTS,
@@ -102,8 +103,8 @@ function codeList(value: unknown): string[] | undefined {
 }
 
 /**
- * A small object of optional text fields (member, provider, reviewer), copied in the order of
- * `fields`; `dateField`, when given, is a date rather than text.
+ * A small object of optional names and identifiers (member, provider, reviewer), copied in the
+ * order of `fields`; `dateField`, when given, is a date rather than text.
  */
 function textFields(
   value: unknown,
@@ -118,7 +119,7 @@ function textFields(
     if (
       key === dateField
         ? !(typeof entry === 'string' && isIsoDate(entry))
-        : !isText(entry, LIMITS.textLength)
+        : !isText(entry, LIMITS.textLength) || HIDDEN_IN_IDENTIFIER.test(entry)
     )
       return undefined;
     count += 1;

@@ -5,10 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CODE_BY_ID, CODES, CODING_NOTE, type CodeSystem } from './index';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const POLICY_TEXT = readFileSync(
-  path.resolve(HERE, '../../docs/policy/LA.CP.MP.173.txt'),
-  'utf8',
-);
+const POLICY_TEXT = readFileSync(path.resolve(HERE, '../../docs/policy/LA.CP.MP.173.txt'), 'utf8');
 
 interface TableRow {
   code: string;

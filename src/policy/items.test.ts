@@ -19,10 +19,7 @@ import {
 // policy's outline (part, letter, number, sub-letter), so a text copied to the wrong ID fails.
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const POLICY_TEXT = readFileSync(
-  path.resolve(HERE, '../../docs/policy/LA.CP.MP.173.txt'),
-  'utf8',
-);
+const POLICY_TEXT = readFileSync(path.resolve(HERE, '../../docs/policy/LA.CP.MP.173.txt'), 'utf8');
 const DESIGN_TEXT = readFileSync(path.resolve(HERE, '../../docs/DESIGN.md'), 'utf8');
 
 /** The document's conversion marks, as the app shows them: `$\geq 50\%$` is "≥ 50%". */

@@ -14,10 +14,7 @@ import {
 } from './index';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
-const POLICY_TEXT = readFileSync(
-  path.resolve(HERE, '../../docs/policy/LA.CP.MP.173.txt'),
-  'utf8',
-);
+const POLICY_TEXT = readFileSync(path.resolve(HERE, '../../docs/policy/LA.CP.MP.173.txt'), 'utf8');
 const LINES = POLICY_TEXT.split(/\r?\n/).map((l) => l.trim());
 
 /** The value after "Label:" on the document's own header line. */

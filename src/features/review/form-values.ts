@@ -112,7 +112,7 @@ function textOf(value: unknown): string {
 /**
  * The form for a saved review. Where the case file had to set a typed value aside (a date of
  * birth after the review date, a time received that is not a time, a waiver the request does not
- * allow), the typed value goes back in its field, so a reload loses nothing and the field still
+ * allow, a note too long), the typed value goes back in its field, so a reload loses nothing and the field still
  * says what is wrong with it.
  */
 export function toFormValuesKeeping(file: CaseFile, typed: unknown): ReviewFormValues {
@@ -124,8 +124,17 @@ export function toFormValuesKeeping(file: CaseFile, typed: unknown): ReviewFormV
   const receivedAt = textOf(t.receivedAt);
   const typedWaiver: unknown[] = Array.isArray(t.trialWaiver) ? t.trialWaiver : [t.trialWaiver];
   const waiver = typedWaiver.filter((w): w is TrialWaiverGround => isTrialWaiver(textOf(w)));
+  // A note too long for the case file is left out of it, but kept as typed.
+  const typedNotes =
+    t.notes !== null && typeof t.notes === 'object' ? (t.notes as Record<string, unknown>) : {};
+  const notes = { ...values.notes };
+  for (const id of ITEM_IDS) {
+    const key = toFormKey(id);
+    notes[key] = notes[key] || textOf(typedNotes[id]);
+  }
   return {
     ...values,
+    notes,
     reviewDate: values.reviewDate || textOf(t.reviewDate),
     serviceDate: values.serviceDate || textOf(t.serviceDate),
     memberDateOfBirth: values.memberDateOfBirth || textOf(member.dateOfBirth),

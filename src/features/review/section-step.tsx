@@ -11,6 +11,9 @@ import { ItemGroup } from './item-group';
 import { TrialWaiverMark, TrialWaiverNote } from './trial-waiver-note';
 import { TrialWaiverRequest } from './trial-waiver-request';
 
+// One element for every drawing, so that the item it marks is not drawn again for it.
+const TRIAL_WAIVER_MARK_LINK = <TrialWaiverMark />;
+
 export interface SectionStepProps {
   readonly sections: readonly SectionId[];
   readonly determination: Determination;
@@ -73,7 +76,7 @@ export function SectionStep({
                   trace={traces.get(item.id)}
                   readOnly={readOnly}
                   prompt={prompt}
-                  mark={item.id === WAIVED_BY_TRIAL_WAIVER ? <TrialWaiverMark /> : undefined}
+                  mark={item.id === WAIVED_BY_TRIAL_WAIVER ? TRIAL_WAIVER_MARK_LINK : undefined}
                 />
               ))}
             {showWaiver && sectionId === 'II.A.1' ? (

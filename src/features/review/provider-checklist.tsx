@@ -203,8 +203,8 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
           <ul className="mt-2 flex flex-col gap-2 text-sm">
             {unanswered.map((r) => (
               <li key={r.id} className="rounded-md border border-dashed border-line bg-white p-2">
-                <span className="font-mono font-semibold">{r.id}</span> {ITEM_BY_ID[r.id].text}.{' '}
-                If the record does not show it, attach {r.documentation}.
+                <span className="font-mono font-semibold">{r.id}</span> {ITEM_BY_ID[r.id].text}. If
+                the record does not show it, attach {r.documentation}.
               </li>
             ))}
           </ul>

@@ -1,13 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { StringDecoder } from 'node:string_decoder';
-// The engine's modules one by one, not through its index: a case the fast path takes (most)
-// never needs the case-file schema, and loading zod was a fifth of the command's start-up.
-import type * as CaseFileModule from '../engine/case-file';
+import { parseCaseFile, type CaseFile } from '../engine/case-file';
 import { describeProblems, type CaseFileProblem } from '../engine/case-file-problems';
 import { PLAN_TIME_ZONE, todayIso } from '../engine/dates';
 import { determine } from '../engine/determine';
-import { fastParseCaseFile } from '../engine/fast-parse';
 import { parseJsonText } from '../engine/json-text';
 import { POLICY } from '../policy';
 import { determinationJson } from './determination-json';
@@ -145,28 +142,15 @@ async function readAll(input: AsyncIterable<string | Uint8Array>): Promise<strin
   return parts.join('');
 }
 
-let caseFileModule: Promise<typeof CaseFileModule> | undefined;
-
-/** The case-file module, with its schema: loaded the first time the fast path leaves a case. */
-function loadCaseFileModule(): Promise<typeof CaseFileModule> {
-  caseFileModule ??= import('../engine/case-file');
-  return caseFileModule;
-}
-
 type CaseOfText =
-  | { readonly ok: true; readonly caseFile: CaseFileModule.CaseFile }
+  | { readonly ok: true; readonly caseFile: CaseFile }
   | { readonly ok: false; readonly problems: readonly CaseFileProblem[] };
 
-/**
- * What parseCaseFileText gives for a text (a byte-order mark already taken off), without
- * loading the schema when the fast path takes the case; a Promise only when it does not.
- */
-function readCase(text: string): CaseOfText | Promise<CaseOfText> {
+/** What parseCaseFileText gives for a text (a byte-order mark already taken off). */
+function readCase(text: string): CaseOfText {
   const json = parseJsonText(text, { skipBom: false });
   if (!json.ok) return { ok: false, problems: [json.problem] };
-  const caseFile = fastParseCaseFile(json.value);
-  if (caseFile !== undefined) return { ok: true, caseFile };
-  return loadCaseFileModule().then((module) => module.parseCaseFile(json.value));
+  return parseCaseFile(json.value);
 }
 
 /** One case file in, its determination out, pretty-printed. */
@@ -178,7 +162,7 @@ async function evaluateFile(source: string, io: CliIo, today: string): Promise<E
     say(io.stderr, cannotRead(source, error));
     return EXIT_INVALID;
   }
-  const result = await readCase(withoutBom(text));
+  const result = readCase(withoutBom(text));
   if (!result.ok) {
     say(io.stderr, describeProblems(result.problems));
     return EXIT_INVALID;

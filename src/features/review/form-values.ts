@@ -80,7 +80,7 @@ export function toFormValues(file: CaseFile): ReviewFormValues {
     request: file.request ?? '',
     drug: file.drug ?? '',
     indication: file.indication ?? '',
-    trialWaiver: file.trialWaiver ?? '',
+    trialWaiver: file.trialWaiver?.[0] ?? '',
     reviewDate: file.reviewDate ?? '',
     urgency: file.urgency ?? '',
     receivedAt: toLocalDateTime(file.receivedAt),

@@ -96,7 +96,7 @@ export function ItemGroup({ item, trace, readOnly, prompt, mark }: ItemGroupProp
             className={cn(
               'scroll-mt-24 rounded-lg border border-line bg-white p-4',
               trace?.status === 'failing' && 'border-l-4 border-l-fail',
-              trace?.status === 'missing' && trace.answer !== null && 'border-l-4 border-l-missing',
+              trace?.status === 'not_documented' && 'border-l-4 border-l-missing',
               trace?.status === 'satisfied' && 'border-l-4 border-l-met',
             )}
             aside={trace ? <StatusBadge status={trace.status} /> : null}

@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
 import { MARGIN_BOX_STYLE, usePageStylesheet } from '../../components/ui/use-page-stylesheet';
 import { reasonsFor, type CaseFile, type Determination } from '../../engine';
-import { ITEM_BY_ID, POLICY, REFERRALS } from '../../policy';
+import { ITEM_BY_ID, ITEM_ORDER, POLICY, REFERRALS } from '../../policy';
 import { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
 import { OUTCOME_TONES } from './live-determination';
 import { PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS } from './mode';
@@ -103,6 +103,9 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
   const d = determination;
   const reasons = reasonsFor(review, d);
   usePageStylesheet(PAGE_CSS);
+  const missing = [...reasons.notDocumented, ...reasons.unanswered].sort(
+    (a, b) => ITEM_ORDER[a.id] - ITEM_ORDER[b.id],
+  );
   const nothingMissing = d.outcome === 'meets_criteria' || d.outcome === 'medical_director_review';
   return (
     <section
@@ -163,11 +166,11 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
         </div>
       ) : null}
 
-      {reasons.missing.length > 0 ? (
+      {missing.length > 0 ? (
         <div>
-          <h3 className="font-semibold">Documentation to attach ({reasons.missing.length})</h3>
+          <h3 className="font-semibold">Documentation to attach ({missing.length})</h3>
           <ul className="mt-2 flex flex-col gap-2 text-sm">
-            {reasons.missing.map((r) => (
+            {missing.map((r) => (
               <li key={r.id} className="flex gap-2 rounded-md border border-line bg-white p-2">
                 <span
                   aria-hidden="true"

@@ -4,8 +4,9 @@ import { ITEM_STATUS_LABELS, type ItemStatus } from '../../engine';
 const STATUS_TONES: Readonly<Record<ItemStatus, string>> = {
   satisfied: 'bg-met-soft text-met border-met',
   failing: 'bg-fail-soft text-fail border-fail',
-  missing: 'bg-missing-soft text-missing border-missing',
-  waived: 'bg-review-soft text-review border-review',
+  not_documented: 'bg-missing-soft text-missing border-missing',
+  unanswered: 'bg-missing-soft text-missing border-missing',
+  waiver_requested: 'bg-review-soft text-review border-review',
   not_required: 'bg-white text-muted border-line',
 };
 

@@ -81,7 +81,7 @@ export function stepState(step: StepId, path: Path, determination: Determination
     sections.has(ITEM_BY_ID[t.id].section),
   );
   if (traces.some((t) => t.status === 'failing')) return 'failing';
-  if (traces.some((t) => t.status === 'missing')) {
+  if (traces.some((t) => t.status === 'not_documented' || t.status === 'unanswered')) {
     return traces.some((t) => t.answer !== null) ? 'incomplete' : 'not_started';
   }
   return 'complete';

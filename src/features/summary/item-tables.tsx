@@ -14,16 +14,18 @@ import { TableScroller } from './table-scroller';
 
 const STATUS_ORDER: Readonly<Record<ItemStatus, number>> = {
   failing: 0,
-  missing: 1,
-  waived: 2,
+  not_documented: 1,
+  unanswered: 1,
+  waiver_requested: 2,
   satisfied: 3,
   not_required: 4,
 };
 
 const STATUS_TONES: Readonly<Record<ItemStatus, string>> = {
   failing: 'text-fail font-bold',
-  missing: 'text-missing font-bold',
-  waived: 'text-review font-semibold',
+  not_documented: 'text-missing font-bold',
+  unanswered: 'text-missing font-bold',
+  waiver_requested: 'text-review font-semibold',
   satisfied: 'text-met',
   not_required: 'text-muted',
 };
@@ -107,7 +109,8 @@ export function RequiredItemsTable({
                 data-status={trace.status}
                 className={cn(
                   trace.status === 'failing' && 'bg-fail-soft',
-                  trace.status === 'missing' && 'bg-missing-soft',
+                  (trace.status === 'not_documented' || trace.status === 'unanswered') &&
+                    'bg-missing-soft',
                 )}
               >
                 <ItemCells trace={trace} />

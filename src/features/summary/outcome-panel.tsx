@@ -1,11 +1,11 @@
 import { cn } from '../../components/ui/cn';
-import { OUTCOME_LABELS, outcomeMeaning, type Determination } from '../../engine';
 import {
-  REFERRALS,
-  TRIAL_WAIVER_NOTE,
-  TRIAL_WAIVER_REASONS,
-  WAIVED_BY_TRIAL_WAIVER,
-} from '../../policy';
+  OUTCOME_LABELS,
+  outcomeMeaning,
+  waiverGroundsInWords,
+  type Determination,
+} from '../../engine';
+import { REFERRALS, TRIAL_WAIVER_NOTE, WAIVED_BY_TRIAL_WAIVER } from '../../policy';
 import { OUTCOME_TONES } from '../review';
 
 /** The outcome in words and what it means: who may do what next. Carries data-outcome. */
@@ -30,7 +30,7 @@ export function OutcomePanel({ determination: d }: { readonly determination: Det
         <div className="mt-3 border-t border-current/20 pt-2 text-sm">
           <h3 className="font-semibold">Trial waiver (Note to II)</h3>
           <p>
-            Reason: <strong>{TRIAL_WAIVER_REASONS[d.trialWaiver]}</strong>. With the waiver,{' '}
+            Reason: <strong>{waiverGroundsInWords(d.trialWaiver)}</strong>. With the waiver,{' '}
             {WAIVED_BY_TRIAL_WAIVER} (the trial’s result) is not required; every other item still
             is.
           </p>

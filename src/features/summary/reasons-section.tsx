@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ItemReason, Reasons } from '../../engine';
-import type { ItemId } from '../../policy';
+import { ITEM_ORDER, type ItemId } from '../../policy';
 import { STEP_TITLES, stepOfItem } from '../review';
 
 const FIX_LINK_CLASS =
@@ -50,7 +50,10 @@ function ReasonList({ reasons }: { readonly reasons: readonly ItemReason[] }) {
  * documentation that would settle each missing item or undecided fact.
  */
 export function ReasonsSection({ reasons }: { readonly reasons: Reasons }) {
-  const asks = reasons.missing.length + reasons.undecided.length;
+  const missing = [...reasons.notDocumented, ...reasons.unanswered].sort(
+    (a, b) => ITEM_ORDER[a.id] - ITEM_ORDER[b.id],
+  );
+  const asks = missing.length + reasons.undecided.length;
   return (
     <>
       {reasons.failing.length > 0 ? (
@@ -90,7 +93,7 @@ export function ReasonsSection({ reasons }: { readonly reasons: Reasons }) {
               ))}
             </ul>
           ) : null}
-          {reasons.missing.length > 0 ? <ReasonList reasons={reasons.missing} /> : null}
+          {missing.length > 0 ? <ReasonList reasons={missing} /> : null}
         </section>
       ) : null}
     </>

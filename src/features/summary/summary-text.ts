@@ -14,6 +14,7 @@ export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
 const INDICATION_LABELS: Readonly<Record<Indication, string>> = {
   malignant: 'pain of malignant origin',
   nonmalignant: 'pain of non-malignant origin',
+  other: 'another indication (not chronic pain)',
 };
 
 /** The path reviewed: "Implant (Part II, permanent pump), pain of non-malignant origin". */

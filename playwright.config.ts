@@ -22,8 +22,10 @@ export default defineConfig({
     locale: 'en-US',
   },
   webServer: {
-    // The built app, as it ships: run `vite build` first (npm run test:e2e does).
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${process.env.E2E_DIST ?? 'dist'}`,
+    // The built app, as it ships, with the headers its `_headers` file asks of a host: run
+    // `vite build` first (npm run test:e2e does).
+    command: 'node --import tsx e2e/serve-build.ts',
+    env: { E2E_PORT: String(PORT), E2E_DIST: process.env.E2E_DIST ?? 'dist' },
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -2,33 +2,23 @@ import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { CONTENT_SECURITY_POLICY, formatHeadersFile } from './src/host-headers.ts';
+
+// The content security policy and the headers a host sends live in src/host-headers.ts, with the
+// README's samples and the e2e server that apply them.
+export { CONTENT_SECURITY_POLICY };
 
 /**
- * The app talks to no other origin. The policy is set in the built page's <meta>; a static host
- * should also send it as a header with `frame-ancestors 'none'` (see README, "Deploying").
- * Only in the build: the dev server injects inline styles for hot reload.
+ * The policy goes into the built page's <meta>. Only in the build: the dev server injects inline
+ * styles for hot reload. The headers a static host must send go to `dist/_headers`.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  // Trusted Types: no string reaches a script sink; see src/trusted-types.ts.
-  "require-trusted-types-for 'script'",
-  'trusted-types default',
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: formatHeadersFile() });
+    },
     transformIndexHtml: () => [
       {
         tag: 'meta',
@@ -90,6 +80,10 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,json,webmanifest}'],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
+        // The worker runs under the Content-Security-Policy's Trusted Types too (its response
+        // carries the headers), and there `importScripts` of a plain URL is refused: the Workbox
+        // runtime goes into sw.js itself, so the worker loads no other script.
+        inlineWorkboxRuntime: true,
       },
     }),
   ],

@@ -32,18 +32,20 @@ import { compressedSizes, fixed, integer, median, table } from './format';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const TODAY = '2026-05-01';
 
-const BENCH_USAGE = `Usage: npm run bench -- [engine] [cli] [bundle] [lighthouse] [--cases N]
+const BENCH_USAGE = `Usage: npm run bench -- [engine] [cli] [bundle] [latency] [lighthouse] [--cases N]
 
   engine      (a) determine() and the stages of a --jsonl line, in process
   cli         (b) evaluate --jsonl as a process
   bundle      (c) the sizes of the built app, and what its first page loads
+  latency     (e) one answer, from the click to the next paint, on the longest step, in
+              Chromium, unthrottled and at 4x CPU throttling (also npm run bench:latency)
   lighthouse  (d) Lighthouse on the app and a bare React page (a few minutes; also
               npm run bench:lighthouse); BENCH_SKIP_LIGHTHOUSE=1 leaves it out
   --cases N   how many generated cases (b) runs (default 100,000)
 
-With no section named, all four run.`;
+With no section named, all of them run.`;
 
-const SECTIONS = ['engine', 'cli', 'bundle', 'lighthouse'] as const;
+const SECTIONS = ['engine', 'cli', 'bundle', 'latency', 'lighthouse'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function benchArguments(argv: readonly string[]): { sections: Set<Section>; cliCases: number } {
@@ -397,6 +399,17 @@ if (SELECTED.has('cli')) {
   console.log('');
 }
 if (SELECTED.has('bundle')) benchBundle();
+if (SELECTED.has('latency')) {
+  console.log('');
+  if (!existsSync(join(ROOT, 'dist', 'index.html'))) {
+    console.log('(e) Answer latency: no build in dist/ (run npm run build first).');
+  } else {
+    process.stdout.write('(e) ');
+    // Loaded only when it runs: it brings Vite, Playwright and a browser with it.
+    const { benchAnswerLatency } = await import('./answer-latency');
+    await benchAnswerLatency([join(ROOT, 'dist')]);
+  }
+}
 if (SELECTED.has('lighthouse')) {
   console.log('');
   if (process.env.BENCH_SKIP_LIGHTHOUSE === '1') {

@@ -6,15 +6,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { CONTENT_SECURITY_POLICY } from '../vite.config';
-
-/** The headers every response carries (README, "Deploying"). */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  // frame-ancestors works only as a header, which is why the header repeats the page's <meta>.
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
+import { headersFor, HOST_HEADER_RULES } from '../src/host-headers';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -114,12 +106,14 @@ export async function serveStatic(folder: string): Promise<StaticServer> {
   };
 
   const handle = (request: IncomingMessage, response: ServerResponse) => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.setHeader(name, value);
+    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
+    // The headers the build's `_headers` asks of a host (README, "Deploying").
+    for (const [name, value] of Object.entries(headersFor(HOST_HEADER_RULES, pathname)))
+      response.setHeader(name, value);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    const pathname = new URL(request.url ?? '/', 'http://127.0.0.1').pathname;
     const file = fileFor(pathname);
     if (!file) {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');

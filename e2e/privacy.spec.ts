@@ -97,6 +97,13 @@ test('the Content-Security-Policy and Trusted Types hold, with no violation on a
   );
   expect(violations).toEqual([]);
   expect(consoleProblems).toEqual([]);
+  // The service worker runs under the same headers (e2e/static-server.ts sends the build's
+  // _headers): a script it may not load leaves the app uncached, with no violation in the page.
+  await expect
+    .poll(() =>
+      page.evaluate(async () => (await caches.keys()).some((name) => name.includes('precache'))),
+    )
+    .toBe(true);
 });
 
 test('patient data stays out of the address, cookies and local storage; session storage holds the review alone', async ({

@@ -7,6 +7,10 @@ import {
   instantOfWallTime,
   isIsoDate,
   isIsoDateTime,
+  isoDateProblem,
+  isoDateTimeProblem,
+  LATEST_YEAR,
+  EARLIEST_YEAR,
   parseIsoDate,
   parseIsoDateTime,
   PLAN_TIME_ZONE,
@@ -41,6 +45,7 @@ describe('calendar dates (YYYY-MM-DD)', () => {
     ['2026-02-30', 'February has no 30th'],
     ['2026-02-29', '2026 is not a leap year'],
     ['2100-02-29', '2100 is not a leap year (century rule)'],
+    ['1900-02-29', '1900 is not a leap year (century rule)'],
     ['2026-04-31', 'April has 30 days'],
     ['2026-13-01', 'there is no month 13'],
     ['2026-00-10', 'there is no month 0'],
@@ -98,6 +103,11 @@ describe('age on the review date', () => {
 
   it('is 0 on the day of birth', () => {
     expect(ageOn(date('2026-03-10'), date('2026-03-10'))).toBe(0);
+  });
+
+  it('is no age (negative) on a date before birth, not 0', () => {
+    expect(ageOn(date('2026-03-10'), date('2026-03-09'))).toBeLessThan(0);
+    expect(ageOn(date('2027-01-01'), date('2026-11-24'))).toBeLessThan(0);
   });
 });
 
@@ -198,11 +208,12 @@ describe('decision due by (America/Chicago)', () => {
     });
 
     // 7 calendar days after 02:30 CST on 1 Mar is 02:30 on 8 Mar, a time that never happens in
-    // Chicago (02:00 CST jumps to 03:00 CDT). The deadline is not allowed past it: 01:30 CST.
-    it('when the due wall-clock time does not exist, the instant an hour before it', () => {
-      expect(dueBy(instant('2026-03-01T02:30:00-06:00'), 'standard')).toBe(
-        '2026-03-08T01:30:00-06:00',
-      );
+    // Chicago (02:00 CST jumps to 03:00 CDT). The clocks then read 03:30 CDT, exactly 168 hours
+    // after receipt.
+    it('when the due wall-clock time does not exist, the time the clocks show 168 hours later', () => {
+      const received = instant('2026-03-01T02:30:00-06:00');
+      expect(dueBy(received, 'standard')).toBe('2026-03-08T03:30:00-05:00');
+      expect(instant(dueBy(received, 'standard'))).toBe(received + 168 * 3_600_000);
     });
   });
 
@@ -317,14 +328,9 @@ describe('the edges of a real date and time', () => {
     expect(todayIso(Date.UTC(2000, 2, 1, 18, 0, 0))).toBe('2000-03-01');
   });
 
-  it('there is no year 0: 0000-01-01 is refused, 0001-01-01 is a date', () => {
-    expect(parseIsoDate('0000-01-01')).toBeUndefined();
-    expect(parseIsoDate('0001-01-01')).toEqual({ year: 1, month: 1, day: 1 });
-    expect(parseIsoDateTime('0000-01-01T00:00:00Z')).toBeUndefined();
-  });
-
-  it('an instant written in UTC is shown with the offset +00:00, not -00:00 (RFC 3339)', () => {
-    expect(formatInZone(Date.UTC(2026, 10, 5, 16, 0, 0), 'UTC')).toBe('2026-11-05T16:00:00+00:00');
+  it('an instant written in UTC is shown with Z, and read back', () => {
+    expect(formatInZone(Date.UTC(2026, 10, 5, 16, 0, 0), 'UTC')).toBe('2026-11-05T16:00:00Z');
+    expect(isIsoDateTime('2026-11-05T16:00:00Z')).toBe(true);
   });
 });
 
@@ -334,5 +340,80 @@ describe('comparing two dates', () => {
     expect(compareIsoDates('2026-11-24', '2026-11-24')).toBe(0);
     expect(compareIsoDates('2026-12-01', '2026-11-24')).toBe(1);
     expect(compareIsoDates('2025-12-31', '2026-01-01')).toBe(-1);
+  });
+});
+
+// Issue: a date typed 05/04/26 reaches the app as the year 0026 (or, through Date, 1926); a birth
+// date in 0026 gave "Age 2000". Years before 1900 or after 2100 are refused.
+describe('the years a date may fall in', () => {
+  it('are 1900 to 2100', () => {
+    expect(EARLIEST_YEAR).toBe(1900);
+    expect(LATEST_YEAR).toBe(2100);
+  });
+
+  it.each([
+    ['1899-12-31', 'the day before 1900'],
+    ['0026-05-04', 'a two-digit year typed into a date field'],
+    ['0001-01-01', 'the first year of the calendar'],
+    ['0000-01-01', 'year 0'],
+    ['2101-01-01', 'the day after 2100'],
+    ['9999-12-31', 'far ahead'],
+  ])('refuses the date %s (%s), saying why without quoting it', (value) => {
+    expect(isIsoDate(value)).toBe(false);
+    expect(parseIsoDate(value)).toBeUndefined();
+    const problem = isoDateProblem(value);
+    expect(problem).toMatch(/1900 to 2100/);
+    expect(problem).not.toContain(value.slice(0, 4));
+  });
+
+  it.each(['1900-01-01', '2100-12-31', '1926-05-04'])('accepts the date %s', (value) => {
+    expect(isIsoDate(value)).toBe(true);
+    expect(isoDateProblem(value)).toBeUndefined();
+  });
+
+  it.each([
+    ['1899-12-31T23:59:59Z', 'the last second before 1900'],
+    ['0026-05-04T10:00:00-05:00', 'a two-digit year typed into a date-time field'],
+    ['2101-01-01T00:00:00-06:00', 'after 2100'],
+  ])('refuses the date-time %s (%s)', (value) => {
+    expect(isIsoDateTime(value)).toBe(false);
+    expect(parseIsoDateTime(value)).toBeUndefined();
+    expect(isoDateTimeProblem(value)).toMatch(/1900 to 2100/);
+  });
+
+  it('accepts a date-time at either end of the years', () => {
+    expect(isIsoDateTime('1900-01-01T00:00:00-06:00')).toBe(true);
+    expect(isIsoDateTime('2100-12-31T23:59:59-06:00')).toBe(true);
+  });
+
+  it('words the other problems of a date without quoting it', () => {
+    expect(isoDateProblem('05/04/26')).toBe('must be a date written YYYY-MM-DD');
+    expect(isoDateProblem('2026-02-30')).toBe('is not a real date');
+    expect(isoDateTimeProblem('2026-10-29T10:00:00')).toMatch(
+      /^must be a date-time with its offset/,
+    );
+    expect(isoDateTimeProblem('2026-02-30T10:00:00-06:00')).toBe('is not a real date and time');
+  });
+
+  it('a wall time in the year 0026 stays in 0026, so it is refused rather than read as 1926', () => {
+    const wall = { year: 26, month: 5, day: 4, hour: 10, minute: 0, second: 0 };
+    const written = formatInZone(instantOfWallTime(wall, PLAN_TIME_ZONE));
+    expect(written.startsWith('0026-05-04')).toBe(true);
+    expect(isIsoDateTime(written)).toBe(false);
+  });
+});
+
+describe('age on birthdays', () => {
+  it('turns 21 on the 21st birthday, across the review date’s change of clocks', () => {
+    // 8 March 2026 is the day Chicago's clocks go forward; an age is a count of birthdays only.
+    expect(ageOn(date('2005-03-08'), date('2026-03-07'))).toBe(20);
+    expect(ageOn(date('2005-03-08'), date('2026-03-08'))).toBe(21);
+  });
+
+  it('born on 29 February 2004: 20 on 28 February 2025, 21 on 1 March 2025, 24 on 29 February 2028', () => {
+    expect(ageOn(date('2004-02-29'), date('2025-02-28'))).toBe(20);
+    expect(ageOn(date('2004-02-29'), date('2025-03-01'))).toBe(21);
+    expect(ageOn(date('2004-02-29'), date('2028-02-28'))).toBe(23);
+    expect(ageOn(date('2004-02-29'), date('2028-02-29'))).toBe(24);
   });
 });

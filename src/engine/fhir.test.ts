@@ -712,6 +712,23 @@ describe('fromQuestionnaireResponse, item by item', () => {
     });
   });
 
+  it('refuses items nested deeper than a response ever nests, before reading them, naming the top item', () => {
+    let item: unknown = drug([opioid]);
+    for (let depth = 0; depth < 2000; depth += 1) item = { linkId: 'request-group', item: [item] };
+    const problems = refusal(response([item]));
+    expect(problems).toEqual([
+      expect.objectContaining({
+        path: 'item[0]',
+        message: expect.stringMatching(/more than 32 levels deep/),
+      }),
+    ]);
+    // A few levels, as the Questionnaire nests, are read as usual.
+    let shallow: unknown = drug([opioid]);
+    for (let depth = 0; depth < 3; depth += 1)
+      shallow = { linkId: 'request-group', item: [shallow] };
+    expect(fromQuestionnaireResponse(response([shallow])).ok).toBe(true);
+  });
+
   it('what is not a JSON object is refused as a whole', () => {
     expect(refusal('QuestionnaireResponse')).toEqual([
       { path: '(the file)', message: 'a QuestionnaireResponse is a JSON object', at: [] },

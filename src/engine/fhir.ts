@@ -189,22 +189,38 @@ interface Origin {
   readonly at: Keys;
 }
 
+/**
+ * How deep a response's items may nest. The Questionnaire's groups nest a few levels; a response
+ * mirrors them. Reading goes down one call per level, so a file nested thousands deep would
+ * exhaust the stack: it is refused before that, with a message, instead of crashing the import.
+ */
+export const MAX_ITEM_DEPTH = 32;
+
 class Reader {
   readonly problems: CaseFileProblem[] = [];
   readonly file: Record<string, unknown> = { policy: POLICY.number, answers: {} };
   readonly origins = new Map<string, Origin>();
   private readonly seen = new Set<string>();
 
-  readItems(items: unknown, at: Keys): void {
+  readItems(items: unknown, at: Keys, depth = 1): void {
     if (items === undefined) return;
     if (!Array.isArray(items)) {
       this.problems.push(problem(at, 'must be a list of items'));
       return;
     }
-    items.forEach((item, index) => this.readItem(item, [...at, index]));
+    if (depth > MAX_ITEM_DEPTH) {
+      this.problems.push(
+        problem(
+          at.slice(0, 2),
+          `nests items more than ${MAX_ITEM_DEPTH} levels deep; the Questionnaire's nest a few`,
+        ),
+      );
+      return;
+    }
+    items.forEach((item, index) => this.readItem(item, [...at, index], depth));
   }
 
-  private readItem(item: unknown, at: Keys): void {
+  private readItem(item: unknown, at: Keys, depth: number): void {
     if (!isRecord(item)) {
       this.problems.push(problem(at, 'must be an item (an object with a linkId)'));
       return;
@@ -245,7 +261,7 @@ class Reader {
         );
         return;
       }
-      this.readItems(item.item, [...at, 'item']);
+      this.readItems(item.item, [...at, 'item'], depth + 1);
       return;
     }
     if (Object.hasOwn(item, 'item')) {

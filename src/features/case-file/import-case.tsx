@@ -1,5 +1,6 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useState, type DragEvent } from 'react';
+import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
 import type { CaseFileProblem } from '../../engine';
 
@@ -12,15 +13,24 @@ export function ImportCase() {
   const uid = useId();
   const navigate = useNavigate();
   const [problems, setProblems] = useState<{ file: string; list: readonly CaseFileProblem[] }>();
+  const [notLoaded, setNotLoaded] = useState<string>();
   const [dragging, setDragging] = useState(false);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     // The parser and the review store load with the first file, not with the home page.
-    const [{ readCaseFile }, { replaceReview }] = await Promise.all([
-      import('./read-case-file'),
-      import('./review-store'),
-    ]);
+    let modules;
+    try {
+      modules = await Promise.all([import('./read-case-file'), import('./review-store')]);
+    } catch {
+      // Their files are gone: a new version of the app was deployed since this page opened (or
+      // the network is down and they were never cached). Said, never silently nothing.
+      setProblems(undefined);
+      setNotLoaded(file.name);
+      return;
+    }
+    const [{ readCaseFile }, { replaceReview }] = modules;
+    setNotLoaded(undefined);
     const result = await readCaseFile(file);
     if (!result.ok) {
       setProblems({ file: file.name, list: result.problems });
@@ -71,6 +81,21 @@ export function ImportCase() {
           e.target.value = '';
         }}
       />
+      {notLoaded ? (
+        <div role="alert" className="rounded-md border-2 border-fail bg-fail-soft p-3 text-sm">
+          <p className="font-semibold">
+            {notLoaded} was not imported: the part of the app that reads case files could not be
+            loaded, most likely because a new version of the app has been published since this page
+            was opened. The review in progress is unchanged.
+          </p>
+          <p className="mt-2 flex flex-wrap items-center gap-3">
+            Reload the page, then import the file again.
+            <Button variant="secondary" onClick={() => window.location.reload()}>
+              Reload the page
+            </Button>
+          </p>
+        </div>
+      ) : null}
       {problems ? (
         <div role="alert" className="rounded-md border-2 border-fail bg-fail-soft p-3 text-sm">
           <p className="font-semibold">

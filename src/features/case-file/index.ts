@@ -16,4 +16,6 @@ export {
   STORAGE_KEY,
   useReview,
   useReviewGeneration,
+  useReviewNotKept,
 } from './review-store';
+export { StorageWarning } from './storage-warning';

@@ -23,17 +23,25 @@ function readStorage(): Saved {
     const typed: unknown = JSON.parse(text);
     savedText = text;
     return { typed, caseFile: draftOf(typed).caseFile };
-  } catch {
-    // Storage switched off or its contents unreadable: start clean rather than fail.
+  } catch (error) {
+    // Storage switched off: the review works for this page's lifetime, and the reviewer is told
+    // that a reload would lose it (StorageWarning). Contents unreadable: start clean.
+    if (!(error instanceof SyntaxError)) notKept = true;
     return { typed: undefined, caseFile: emptyCaseFile() };
   }
 }
 
+/** Whether the last save failed (storage blocked or full): the review is kept in this page only. */
+let notKept = false;
+
 function writeStorage(text: string): void {
   try {
     window.sessionStorage.setItem(STORAGE_KEY, text);
+    notKept = false;
   } catch {
-    // Storage full or switched off: the review still works for this page's lifetime.
+    // Storage full or switched off: the review still works for this page's lifetime (it is held
+    // here, in `saved`), and StorageWarning says that a reload or closing the tab would lose it.
+    notKept = true;
   }
 }
 
@@ -115,6 +123,16 @@ function subscribe(listener: Listener): () => void {
 
 export function useReview(): CaseFile {
   return useSyncExternalStore(subscribe, getReview, getReview);
+}
+
+function isNotKept(): boolean {
+  getSaved(); // reading the storage first finds out whether it can be read at all
+  return notKept;
+}
+
+/** Whether the review in progress could not be saved in this tab (storage blocked or full). */
+export function useReviewNotKept(): boolean {
+  return useSyncExternalStore(subscribe, isNotKept, () => false);
 }
 
 export function useReviewGeneration(): number {

@@ -108,7 +108,7 @@ function textOf(value: unknown): string {
 /**
  * The form for a saved review. Where the case file had to set a typed value aside (a date of
  * birth after the review date, a time received that is not a time, a waiver the request does not
- * allow), the typed value goes back in its field, so a reload loses nothing and the field still
+ * allow, a note too long), the typed value goes back in its field, so a reload loses nothing and the field still
  * says what is wrong with it.
  */
 export function toFormValuesKeeping(file: CaseFile, typed: unknown): ReviewFormValues {
@@ -119,8 +119,17 @@ export function toFormValuesKeeping(file: CaseFile, typed: unknown): ReviewFormV
     t.member !== null && typeof t.member === 'object' ? (t.member as Record<string, unknown>) : {};
   const receivedAt = textOf(t.receivedAt);
   const waiver = textOf(t.trialWaiver);
+  // A note too long for the case file is left out of it, but kept as typed.
+  const typedNotes =
+    t.notes !== null && typeof t.notes === 'object' ? (t.notes as Record<string, unknown>) : {};
+  const notes = { ...values.notes };
+  for (const id of ITEM_IDS) {
+    const key = toFormKey(id);
+    notes[key] = notes[key] || textOf(typedNotes[id]);
+  }
   return {
     ...values,
+    notes,
     reviewDate: values.reviewDate || textOf(t.reviewDate),
     memberDateOfBirth: values.memberDateOfBirth || textOf(member.dateOfBirth),
     receivedAt: values.receivedAt || toLocalDateTime(receivedAt) || receivedAt,

@@ -7,6 +7,7 @@ import type { PolicyItem } from '../../policy';
 import { itemDomId, toFormKey } from './form-keys';
 import type { ReviewFormValues } from './form-values';
 import { ItemHelper } from './item-helpers';
+import { NoteField } from './note-field';
 import { StatusBadge } from './status-badge';
 
 export const ANSWER_KEYS = ['1', '2', '3'] as const;
@@ -48,10 +49,9 @@ export interface ItemGroupProps {
 
 /** One item of the policy: its ID and exact text, three answers, and an optional note. */
 export function ItemGroup({ item, trace, readOnly, prompt, mark }: ItemGroupProps) {
-  const { control, register } = useFormContext<ReviewFormValues>();
+  const { control } = useFormContext<ReviewFormValues>();
   const key = toFormKey(item.id);
   const options = optionsFor(item);
-  const noteId = `note-${key}`;
 
   return (
     <Controller
@@ -102,19 +102,7 @@ export function ItemGroup({ item, trace, readOnly, prompt, mark }: ItemGroupProp
             aside={trace ? <StatusBadge status={trace.status} /> : null}
           >
             <ItemHelper id={item.id} />
-            <div className="mt-3 flex flex-col gap-1">
-              <label htmlFor={noteId} className="text-xs font-semibold text-muted">
-                Note on {item.id} (optional)
-              </label>
-              <textarea
-                id={noteId}
-                rows={1}
-                maxLength={4000}
-                readOnly={readOnly}
-                className="min-h-10 rounded-md border border-line px-3 py-2 text-sm"
-                {...register(`notes.${key}`)}
-              />
-            </div>
+            <NoteField id={item.id} readOnly={readOnly} />
           </RadioGroup>
         );
       }}

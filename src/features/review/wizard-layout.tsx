@@ -1,4 +1,5 @@
 import { Outlet, useParams } from '@tanstack/react-router';
+import { StorageWarning } from '../case-file';
 import { ReviewFormProvider } from './review-form';
 import { LiveDetermination } from './live-determination';
 import { ShortcutList } from './shortcuts';
@@ -13,6 +14,7 @@ export function WizardLayout() {
   const current = params.step !== undefined && isStepId(params.step) ? params.step : undefined;
   return (
     <ReviewFormProvider>
+      <StorageWarning />
       <div className="mx-auto grid max-w-7xl gap-4 px-4 py-4 lg:grid-cols-[13rem_minmax(0,1fr)_20rem] lg:gap-6">
         <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
           <StepList current={current} review={review} determination={determination} />

@@ -2,7 +2,7 @@ import { useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { determine } from '../../engine';
-import { setReviewStatus, useReview } from '../case-file';
+import { setReviewStatus, StorageWarning, useReview } from '../case-file';
 import { ProviderChecklist, useMode } from '../review';
 import { SummaryPage } from './summary-page';
 
@@ -12,7 +12,13 @@ import { SummaryPage } from './summary-page';
  */
 export function SummaryRoutePage() {
   const { view } = useSearch({ from: '/summary' });
-  return useMode() === 'provider' ? <ProviderSummary /> : <SummaryPage view={view ?? 'full'} />;
+  const mode = useMode();
+  return (
+    <>
+      <StorageWarning />
+      {mode === 'provider' ? <ProviderSummary /> : <SummaryPage view={view ?? 'full'} />}
+    </>
+  );
 }
 
 function ProviderSummary() {

@@ -37,9 +37,6 @@ export const LIMITS = {
 /** A requested code: letters and digits, 1 to 10 of them (spaces around it are trimmed). */
 export const CODE_PATTERN = /^\s*[A-Za-z0-9]{1,10}\s*$/;
 
-/** The earliest date a case file may hold: anything earlier is a typing slip, not a date of care. */
-export const EARLIEST_DATE = '1900-01-01';
-
 // ---- words ----
 
 /** A request as a page describing it says it. */

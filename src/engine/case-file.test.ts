@@ -290,13 +290,13 @@ describe('dates', () => {
     'reviewDate %j',
     (reviewDate) => {
       const problem = problemAt(refused({ ...BASE, reviewDate }), 'reviewDate');
-      expect(problem.message).toMatch(/YYYY-MM-DD/);
+      expect(problem.message).toMatch(/YYYY-MM-DD|not a real date/);
     },
   );
 
   it.each(['2026-02-30', '2026-13-01', '26-1-1'])('member.dateOfBirth %j', (dateOfBirth) => {
     const problem = problemAt(refused({ ...BASE, member: { dateOfBirth } }), 'member.dateOfBirth');
-    expect(problem.message).toMatch(/YYYY-MM-DD/);
+    expect(problem.message).toMatch(/YYYY-MM-DD|not a real date/);
     expect(problem.at).toEqual(['member', 'dateOfBirth']);
   });
 
@@ -320,7 +320,7 @@ describe('dates', () => {
 
   it.each(['2026-02-30', '2026-13-01', '2026-1-1', ''])('serviceDate %j', (serviceDate) => {
     const problem = problemAt(refused({ ...BASE, serviceDate }), 'serviceDate');
-    expect(problem.message).toMatch(/YYYY-MM-DD/);
+    expect(problem.message).toMatch(/YYYY-MM-DD|not a real date/);
   });
 
   it.each([
@@ -330,7 +330,7 @@ describe('dates', () => {
     ['receivedAt', { receivedAt: '1899-12-31T23:59:00-06:00' }, 'receivedAt'],
   ])('a %s before 1900 is refused, without quoting it', (_name, fields, path) => {
     const problem = problemAt(refused({ ...BASE, ...fields }), path);
-    expect(problem.message).toMatch(/1900 or later/);
+    expect(problem.message).toMatch(/years 1900 to 2100/);
     expect(problem.message).not.toMatch(/1899|1066|0001/);
   });
 
@@ -340,7 +340,7 @@ describe('dates', () => {
 
   it('an impossible date is refused, without quoting it', () => {
     const problem = problemAt(refused({ ...BASE, serviceDate: '2027-02-29' }), 'serviceDate');
-    expect(problem.message).toBe('must be a real date written YYYY-MM-DD');
+    expect(problem.message).toBe('is not a real date');
   });
 
   it.each([
@@ -351,7 +351,7 @@ describe('dates', () => {
     ['now', 'a word'],
   ])('receivedAt %j (%s)', (receivedAt) => {
     const problem = problemAt(refused({ ...BASE, receivedAt }), 'receivedAt');
-    expect(problem.message).toMatch(/offset/);
+    expect(problem.message).toMatch(/offset|not a real date and time/);
   });
 
   it('a date that is not text', () => {

@@ -4,7 +4,6 @@ import { CONTRAINDICATION_ANSWERS, CRITERION_ANSWERS, type Answer } from './answ
 import {
   CODE_PATTERN,
   DRUGS,
-  EARLIEST_DATE,
   FIELD_LABELS,
   INDICATIONS,
   LIMITS,
@@ -15,7 +14,7 @@ import {
   type TrialWaiverGround,
 } from './case-file-words';
 import { formatPath, type CaseFileProblem, type CaseFileResult } from './case-file-problems';
-import { compareIsoDates, isIsoDate, isIsoDateTime } from './dates';
+import { compareIsoDates, isoDateProblem, isoDateTimeProblem } from './dates';
 import { parseJsonText } from './json-text';
 
 export {
@@ -62,24 +61,23 @@ function text(max: number) {
     .check(z.maxLength(max, { error: `must be at most ${max} characters` }));
 }
 
-const isoDate = z.string({ error: 'must be a date written YYYY-MM-DD' }).check(
-  z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD', abort: true }),
-  z.refine((date) => compareIsoDates(date, EARLIEST_DATE) >= 0, {
-    error: `must be a date in ${EARLIEST_DATE.slice(0, 4)} or later`,
-  }),
-);
-
-const isoDateTime = z
-  .string({ error: 'must be a date-time such as 2026-11-24T09:30:00-06:00' })
-  .check(
-    z.refine(isIsoDateTime, {
-      error: 'must be a real date-time with its offset, such as 2026-11-24T09:30:00-06:00',
-      abort: true,
-    }),
-    z.refine((dateTime) => compareIsoDates(dateTime.slice(0, 10), EARLIEST_DATE) >= 0, {
-      error: `must be a date-time in ${EARLIEST_DATE.slice(0, 4)} or later`,
+/** A text checked by a function that words what is wrong with it (dates.ts), never quoting it. */
+function checkedText(problemOf: (value: string) => string | undefined, notText: string) {
+  return z.string({ error: notText }).check(
+    z.superRefine((value, ctx) => {
+      const problem = problemOf(value);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
     }),
   );
+}
+
+// A real date written YYYY-MM-DD, and a date-time with its offset, in the years 1900 to 2100:
+// an impossible date or an earlier year is a typing slip (dates.ts).
+const isoDate = checkedText(isoDateProblem, 'must be a date written YYYY-MM-DD');
+const isoDateTime = checkedText(
+  isoDateTimeProblem,
+  'must be a date-time such as 2026-11-24T09:30:00-06:00',
+);
 
 // One answer per item, in that item's vocabulary: an indication or a criterion is met / not_met
 // / unknown, a contraindication absent / present / unknown. No answer (or null) is unanswered.

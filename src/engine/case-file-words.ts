@@ -37,6 +37,24 @@ export const LIMITS = {
 /** A requested code: letters and digits, 1 to 10 of them (spaces around it are trimmed). */
 export const CODE_PATTERN = /^\s*[A-Za-z0-9]{1,10}\s*$/;
 
+/**
+ * What a name or identifier may not hold: control characters, and Unicode's direction controls
+ * (embeddings, overrides, isolates and marks). These are invisible, and the direction controls
+ * make text display in another order than it is stored: a member ID with a right-to-left
+ * override shows as a different ID. Notes may hold them (a note is shown isolated, see the
+ * summary); identifiers may not.
+ */
+export const HIDDEN_IN_IDENTIFIER = /[\p{Cc}\p{Bidi_Control}]/u;
+
+export const HIDDEN_IN_IDENTIFIER_MESSAGE =
+  'holds invisible direction or control characters, which can make it display as a different text; names and identifiers may not hold them';
+
+/** An identifier as typed, without the characters it may not hold, and how many there were. */
+export function withoutHiddenCharacters(text: string): { text: string; removed: number } {
+  const kept = text.replace(new RegExp(HIDDEN_IN_IDENTIFIER.source, 'gu'), '');
+  return { text: kept, removed: [...text].length - [...kept].length };
+}
+
 // ---- words ----
 
 /** A request as a page describing it says it. */

@@ -6,6 +6,7 @@ import {
   parseCaseFileText,
   type CaseFileProblem,
   type CaseFileResult,
+  withoutHiddenCharacters,
 } from './case-file';
 
 // A bad case file is refused with a message that names the field (DESIGN.md, "The case file").
@@ -398,6 +399,42 @@ describe('wrong types name the field', () => {
   it('too many codes or too long a note', () => {
     problemAt(refused({ ...BASE, codes: Array.from({ length: 61 }, () => '62350') }), 'codes');
     problemAt(refused({ ...BASE, notes: { 'I.B.1': 'x'.repeat(4001) } }), 'notes["I.B.1"]');
+  });
+});
+
+describe('names and identifiers hold no invisible direction or control characters', () => {
+  // U+202E RIGHT-TO-LEFT OVERRIDE and U+202C POP DIRECTIONAL FORMATTING: "M-4471" stored so that
+  // it shows as "M-1744".
+  const OVERRIDDEN = 'M-\u202E4471\u202C';
+
+  it('a member ID with a direction override is refused, named, and not quoted', () => {
+    const problem = problemAt(refused({ ...BASE, member: { id: OVERRIDDEN } }), 'member.id');
+    expect(problem.message).toMatch(/invisible direction or control characters/);
+    expect(problem.message).not.toContain('4471');
+  });
+
+  it('so are names, the NPI and control characters such as a NUL or an escape', () => {
+    const cases: readonly [object, string][] = [
+      [{ member: { name: 'Ann\u2066 Lee' } }, 'member.name'],
+      [{ provider: { npi: '1234\u0000567890' } }, 'provider.npi'],
+      [{ provider: { name: 'Dr\u001b[2J Smith' } }, 'provider.name'],
+      [{ reviewer: { name: 'R. N.\u200F' } }, 'reviewer.name'],
+    ];
+    for (const [fields, path] of cases) problemAt(refused({ ...BASE, ...fields }), path);
+  });
+
+  it('a note may hold them (it is shown isolated); a name in a right-to-left script is accepted', () => {
+    const result = parseCaseFile({
+      ...BASE,
+      notes: { 'I.B.1': `Line one\nLine two ${OVERRIDDEN}` },
+      member: { name: 'שרה כהן', id: 'M-4471' },
+    });
+    expect(result.ok).toBe(true);
+  });
+
+  it('withoutHiddenCharacters removes them and counts them', () => {
+    expect(withoutHiddenCharacters(OVERRIDDEN)).toEqual({ text: 'M-4471', removed: 2 });
+    expect(withoutHiddenCharacters('M-4471')).toEqual({ text: 'M-4471', removed: 0 });
   });
 });
 

@@ -5,6 +5,8 @@ import {
   CODE_PATTERN,
   DRUGS,
   FIELD_LABELS,
+  HIDDEN_IN_IDENTIFIER,
+  HIDDEN_IN_IDENTIFIER_MESSAGE,
   INDICATIONS,
   LIMITS,
   REQUESTS,
@@ -59,6 +61,15 @@ function text(max: number) {
   return z
     .string({ error: 'must be text' })
     .check(z.maxLength(max, { error: `must be at most ${max} characters` }));
+}
+
+/** A name or an identifier: text with no invisible direction or control characters. */
+function identifier(max: number) {
+  return text(max).check(
+    z.refine((value) => !HIDDEN_IN_IDENTIFIER.test(value), {
+      error: HIDDEN_IN_IDENTIFIER_MESSAGE,
+    }),
+  );
 }
 
 /** A text checked by a function that words what is wrong with it (dates.ts), never quoting it. */
@@ -152,8 +163,8 @@ export const caseFileSchema = z
       member: recorded(
         z.strictObject(
           {
-            name: recorded(text(LIMITS.textLength)),
-            id: recorded(text(LIMITS.textLength)),
+            name: recorded(identifier(LIMITS.textLength)),
+            id: recorded(identifier(LIMITS.textLength)),
             dateOfBirth: recorded(isoDate),
           },
           MUST_BE_OBJECT,
@@ -161,12 +172,15 @@ export const caseFileSchema = z
       ),
       provider: recorded(
         z.strictObject(
-          { name: recorded(text(LIMITS.textLength)), npi: recorded(text(LIMITS.textLength)) },
+          {
+            name: recorded(identifier(LIMITS.textLength)),
+            npi: recorded(identifier(LIMITS.textLength)),
+          },
           MUST_BE_OBJECT,
         ),
       ),
       reviewer: recorded(
-        z.strictObject({ name: recorded(text(LIMITS.textLength)) }, MUST_BE_OBJECT),
+        z.strictObject({ name: recorded(identifier(LIMITS.textLength)) }, MUST_BE_OBJECT),
       ),
       reviewDate: recorded(isoDate),
       serviceDate: recorded(isoDate),

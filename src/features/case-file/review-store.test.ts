@@ -88,4 +88,32 @@ describe('review store', () => {
     expect(store.getGeneration()).toBe(before + 1);
     expect(store.getReview()).toBe(imported);
   });
+
+  it('a save the browser refuses (storage full) is said, keeps the review in the page, and clears once a save succeeds', async () => {
+    const store = await freshStore();
+    store.saveReview(REVIEW);
+    expect(store.isReviewNotKept()).toBe(false);
+    const full = storage.setItem;
+    storage.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const changed = { ...REVIEW, answers: { 'I.A': 'met' } } as unknown as CaseFile;
+    store.saveReview(changed);
+    expect(store.isReviewNotKept()).toBe(true);
+    expect(store.getReview()).toBe(changed);
+    storage.setItem = full;
+    store.saveReview({ ...changed, reviewDate: '2026-11-21' });
+    expect(store.isReviewNotKept()).toBe(false);
+  });
+
+  it('storage switched off altogether (reading it throws) is said from the start', async () => {
+    vi.stubGlobal('window', {
+      get sessionStorage(): Storage {
+        throw new DOMException('Access is denied.', 'SecurityError');
+      },
+    });
+    const store = await freshStore();
+    expect(store.isReviewNotKept()).toBe(true);
+    expect(store.getReview()).toEqual({ policy: 'LA.CP.MP.173', answers: {} });
+  });
 });

@@ -125,14 +125,15 @@ export function useReview(): CaseFile {
   return useSyncExternalStore(subscribe, getReview, getReview);
 }
 
-function isNotKept(): boolean {
+/** Whether the review in progress could not be saved in this tab (storage blocked or full). */
+export function isReviewNotKept(): boolean {
   getSaved(); // reading the storage first finds out whether it can be read at all
   return notKept;
 }
 
-/** Whether the review in progress could not be saved in this tab (storage blocked or full). */
+/** isReviewNotKept, for a component: drawn again when it changes. */
 export function useReviewNotKept(): boolean {
-  return useSyncExternalStore(subscribe, isNotKept, () => false);
+  return useSyncExternalStore(subscribe, isReviewNotKept, () => false);
 }
 
 export function useReviewGeneration(): number {

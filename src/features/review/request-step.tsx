@@ -13,6 +13,7 @@ import { REFERRALS } from '../../policy';
 import { draftOf } from '../case-file';
 import { toCaseFileInput, type ReviewFormValues } from './form-values';
 import { formatDateTime } from './format';
+import { IdentifierField, type IdentifierName } from './identifier-field';
 import { DUE_BY_WORDS, useMode, type Mode } from './mode';
 import { DRUG_LABELS, INDICATION_LABELS } from './labels';
 
@@ -79,7 +80,7 @@ function fieldOfProblem(
 }
 
 /** The optional identifiers, each a plain text field, with their labels in the mode's words. */
-function identifiers(words: Words): readonly (readonly [keyof ReviewFormValues, string])[] {
+function identifiers(words: Words): readonly (readonly [IdentifierName, string])[] {
   return [
     ['memberName', 'Member name'],
     ['memberId', 'Member ID'],
@@ -215,14 +216,7 @@ export function RequestStep({
         <legend className="font-semibold">Identifiers (optional)</legend>
         <div className="grid gap-4 sm:grid-cols-2">
           {identifiers(words).map(([name, label]) => (
-            <TextField
-              key={name}
-              id={name}
-              label={label}
-              autoComplete="off"
-              maxLength={200}
-              {...register(name)}
-            />
+            <IdentifierField key={name} name={name} label={label} />
           ))}
         </div>
       </fieldset>

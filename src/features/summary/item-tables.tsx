@@ -35,11 +35,12 @@ function answerText(trace: ItemTrace): string {
 }
 
 function NoteCell({ note }: { readonly note: string | undefined }) {
-  // Line breaks the reviewer typed are kept; the text is only ever text.
+  // Line breaks the reviewer typed are kept; the text is only ever text. <bdi> isolates it: a
+  // direction override in a note (a note may hold one) reorders nothing outside the note.
   const text = note?.trim();
   return (
     <td className="summary-note break-words whitespace-pre-line">
-      {text ? text : <span className="text-muted">—</span>}
+      {text ? <bdi>{text}</bdi> : <span className="text-muted">—</span>}
     </td>
   );
 }

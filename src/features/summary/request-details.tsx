@@ -17,8 +17,9 @@ function NotRecorded() {
   return <span className="text-muted italic">Not recorded</span>;
 }
 
+/** What the reviewer entered, isolated (<bdi>) so that its direction never reorders the page around it. */
 function orNot(value: string | undefined): ReactNode {
-  return value && value.trim() !== '' ? value : <NotRecorded />;
+  return value && value.trim() !== '' ? <bdi>{value}</bdi> : <NotRecorded />;
 }
 
 export interface RequestDetailsProps {

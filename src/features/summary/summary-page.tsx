@@ -101,7 +101,9 @@ export function SummaryPage({ view }: SummaryPageProps) {
             {POLICY.plan}. Revision {POLICY.revision}, approved {POLICY.approved}, effective{' '}
             {POLICY.effective}.
           </p>
-          <p className="mt-1 text-sm font-semibold">{member}</p>
+          <p className="mt-1 text-sm font-semibold">
+            <bdi>{member}</bdi>
+          </p>
         </header>
 
         <RequestDetails review={review} determination={determination} />

@@ -1,5 +1,6 @@
 import type { KeyboardEvent, ReactNode } from 'react';
 import { cn } from './cn';
+import { focusNextStop } from './focus-next';
 
 export interface RadioOption<V extends string> {
   readonly value: V;
@@ -27,6 +28,18 @@ export interface RadioGroupProps<V extends string> {
   /** Shown under the legend, outside the group's name (e.g. the item's status). */
   readonly aside?: ReactNode;
   readonly 'data-item'?: string;
+  /**
+   * `row`: on a wide screen the legend and the answers share one line (the answers on the right)
+   * and whatever follows spans the row below. On a narrow screen it is stacked like the default.
+   */
+  readonly layout?: 'stacked' | 'row';
+  /**
+   * The digit keys choose: 1 the first option, 2 the second and so on, then focus moves on to
+   * the next field, as the policy items' 1/2/3 do.
+   */
+  readonly numberKeys?: boolean;
+  /** Controls after the answers, outside the group's name: in a row, at the row's end. */
+  readonly actions?: ReactNode;
 }
 
 /** A fieldset of native radios: Tab enters the group, arrow keys move between options. */
@@ -47,33 +60,72 @@ export function RadioGroup<V extends string>({
   tone,
   aside,
   'data-item': dataItem,
+  layout = 'stacked',
+  actions,
+  numberKeys,
 }: RadioGroupProps<V>) {
+  const shown = numberKeys
+    ? options.map((option, index) => ({ ...option, shortcut: String(index + 1) }))
+    : options;
+  const onGroupKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
+    onKeyDown?.(event);
+    if (!numberKeys || event.defaultPrevented || disabled) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const target = event.target as HTMLElement;
+    if (!(target instanceof HTMLInputElement) || target.type !== 'radio') return;
+    const option = options[Number(event.key) - 1];
+    if (!/^[1-9]$/.test(event.key) || !option) return;
+    event.preventDefault();
+    onChange(option.value);
+    focusNextStop(event.currentTarget);
+  };
+  const row = layout === 'row';
   const descriptionId = description ? `${name}-description` : undefined;
   const errorId = error ? `${name}-error` : undefined;
   const describedBy = [descriptionId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset
       id={id}
-      className={cn('min-w-0', className)}
+      className={cn(
+        'min-w-0',
+        // A floated legend is an ordinary box, so in the grid it takes the first cell.
+        row && 'md:grid md:grid-cols-[minmax(0,1fr)_auto_auto] md:items-start md:gap-x-3',
+        className,
+      )}
       aria-describedby={describedBy}
       aria-invalid={error ? true : undefined}
       disabled={disabled}
-      onKeyDown={onKeyDown}
+      onKeyDown={onGroupKeyDown}
       data-item={dataItem}
+      data-number-keys={numberKeys ? '' : undefined}
     >
       {/* Floated so a legend of several lines wraps inside the box instead of across its border. */}
-      <legend className={cn('float-left mb-2 w-full', legendClassName ?? 'font-semibold')}>
+      <legend
+        className={cn(
+          'float-left mb-2 w-full',
+          row && 'md:col-start-1 md:row-start-1 md:mb-0 md:self-center',
+          legendClassName ?? 'font-semibold',
+        )}
+      >
         {legend}
       </legend>
-      <div className="clear-both" />
-      {aside}
+      <div className={cn('clear-both', row && 'md:hidden')} />
+      {aside ? <div className={cn(row && 'md:col-span-full')}>{aside}</div> : null}
       {description ? (
-        <div id={descriptionId} className="mb-2 text-sm text-muted">
+        <div
+          id={descriptionId}
+          className={cn('mb-2 text-sm text-muted', row && 'md:col-span-full')}
+        >
           {description}
         </div>
       ) : null}
-      <div className="flex flex-wrap gap-2">
-        {options.map((option) => {
+      <div
+        className={cn(
+          'flex flex-wrap gap-2',
+          row && 'md:col-start-2 md:row-start-1 md:flex-nowrap md:justify-end md:gap-1',
+        )}
+      >
+        {shown.map((option) => {
           const checked = option.value === value;
           return (
             <div
@@ -81,11 +133,16 @@ export function RadioGroup<V extends string>({
               className={cn(
                 'flex min-h-10 items-center rounded-md border text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus',
                 checked
-                  ? [tone?.(option.value) ?? 'border-brand bg-brand-soft', 'font-semibold']
+                  ? (tone?.(option.value) ?? 'border-brand bg-brand-soft')
                   : 'border-line bg-white',
               )}
             >
-              <label className="flex min-h-10 cursor-pointer items-center gap-2 py-1.5 pr-2 pl-3">
+              <label
+                className={cn(
+                  'flex min-h-10 cursor-pointer items-center gap-2 py-1.5 pr-2 pl-3',
+                  row && 'md:min-h-8 md:gap-1.5 md:py-1 md:pr-1.5 md:pl-2',
+                )}
+              >
                 <input
                   type="radio"
                   className="size-4 accent-brand focus-visible:outline-none"
@@ -94,12 +151,27 @@ export function RadioGroup<V extends string>({
                   checked={checked}
                   onChange={() => onChange(option.value)}
                 />
-                <span>{option.label}</span>
+                {/* The chosen answer turns bold in room kept for it: nothing moves under the pointer. */}
+                <span className="inline-grid">
+                  <span className={cn('col-start-1 row-start-1', checked && 'font-semibold')}>
+                    {option.label}
+                  </span>
+                  <span
+                    aria-hidden="true"
+                    className="invisible col-start-1 row-start-1 font-semibold"
+                  >
+                    {option.label}
+                  </span>
+                </span>
               </label>
               {option.shortcut ? (
                 <kbd
                   aria-hidden="true"
-                  className="mr-2 rounded border border-line px-1 text-xs text-muted"
+                  className={cn(
+                    'mr-2 rounded border border-line px-1 text-xs text-muted',
+                    // A row has no room for the keys: they are listed with the shortcuts.
+                    row && 'md:hidden',
+                  )}
                 >
                   {option.shortcut}
                 </kbd>
@@ -110,8 +182,14 @@ export function RadioGroup<V extends string>({
           );
         })}
       </div>
+      {actions ? (
+        <div className={cn('mt-2', row && 'md:col-start-3 md:row-start-1 md:mt-0')}>{actions}</div>
+      ) : null}
       {error ? (
-        <p id={errorId} className="mt-1 text-sm font-semibold text-fail">
+        <p
+          id={errorId}
+          className={cn('mt-1 text-sm font-semibold text-fail', row && 'md:col-span-full')}
+        >
           {error}
         </p>
       ) : null}

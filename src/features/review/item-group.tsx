@@ -1,9 +1,17 @@
-import type { KeyboardEvent, ReactNode } from 'react';
-import { Controller, useFormContext } from 'react-hook-form';
+import { memo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
 import { cn } from '../../components/ui/cn';
-import { ANSWER_LABELS, answersFor, type Answer, type ItemTrace } from '../../engine';
+import {
+  ANSWER_LABELS,
+  answersFor,
+  type Answer,
+  type ItemStatus,
+  type ItemTrace,
+} from '../../engine';
 import type { PolicyItem } from '../../policy';
+import { useDensity } from './density';
 import { itemDomId, toFormKey } from './form-keys';
 import type { ReviewFormValues } from './form-values';
 import { ItemHelper } from './item-helpers';
@@ -11,6 +19,9 @@ import { NoteField } from './note-field';
 import { StatusBadge } from './status-badge';
 
 export const ANSWER_KEYS = ['1', '2', '3'] as const;
+
+/** On an item's answers, opens the item's note and puts the cursor in it. */
+export const NOTE_KEY = 'n';
 
 function optionsFor(item: PolicyItem): RadioOption<Answer>[] {
   return answersFor(item.kind).map((value, index) => ({
@@ -26,6 +37,15 @@ function answerTone(value: Answer): string | undefined {
   return 'border-missing bg-missing-soft';
 }
 
+// The chosen answer already says these: the item's status is shown once, by its answer. The
+// others (a waiver, an item the request does not need) are said in words.
+const SHOWN_BY_ANSWER: ReadonlySet<ItemStatus> = new Set([
+  'satisfied',
+  'failing',
+  'not_documented',
+  'unanswered',
+]);
+
 /** Moves focus to the next item's answer on the page, or to the step's own "Next" control. */
 function focusNextItem(from: HTMLElement): void {
   const groups = Array.from(document.querySelectorAll<HTMLElement>('fieldset[data-item]'));
@@ -38,6 +58,14 @@ function focusNextItem(from: HTMLElement): void {
   target?.scrollIntoView({ block: 'nearest' });
 }
 
+/** Back from an item's note to its answer. */
+function focusAnswer(group: HTMLElement | null): void {
+  const radio =
+    group?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ??
+    group?.querySelector<HTMLInputElement>('input[type="radio"]');
+  radio?.focus();
+}
+
 export interface ItemGroupProps {
   readonly item: PolicyItem;
   readonly trace: ItemTrace | undefined;
@@ -48,10 +76,23 @@ export interface ItemGroupProps {
 }
 
 /** One item of the policy: its ID and exact text, three answers, and an optional note. */
-export function ItemGroup({ item, trace, readOnly, prompt, mark }: ItemGroupProps) {
+function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) {
   const { control } = useFormContext<ReviewFormValues>();
   const key = toFormKey(item.id);
   const options = optionsFor(item);
+  const noteId = `note-${key}`;
+  const compact = useDensity() === 'compact';
+  const note = useWatch({ control, name: `notes.${key}` });
+  const [noteOpen, setNoteOpen] = useState(false);
+  // In the compact rows a note opens on demand; one already written is always shown.
+  const noteShown = !compact || noteOpen || Boolean(note);
+
+  const openNote = () => {
+    flushSync(() => setNoteOpen(true));
+    document.getElementById(noteId)?.focus();
+  };
+
+  const status = trace && !SHOWN_BY_ANSWER.has(trace.status) ? trace.status : undefined;
 
   return (
     <Controller
@@ -67,6 +108,11 @@ export function ItemGroup({ item, trace, readOnly, prompt, mark }: ItemGroupProp
           )
             return;
           if (event.altKey || event.ctrlKey || event.metaKey) return;
+          if (event.key.toLowerCase() === NOTE_KEY) {
+            event.preventDefault();
+            openNote();
+            return;
+          }
           const index = (ANSWER_KEYS as readonly string[]).indexOf(event.key);
           const option = options[index];
           if (!option) return;
@@ -85,7 +131,7 @@ export function ItemGroup({ item, trace, readOnly, prompt, mark }: ItemGroupProp
                 {mark}
               </>
             }
-            legendClassName="font-normal"
+            legendClassName={cn('font-normal', compact && 'md:text-sm')}
             description={prompt}
             options={options}
             value={field.value ?? ''}
@@ -93,19 +139,57 @@ export function ItemGroup({ item, trace, readOnly, prompt, mark }: ItemGroupProp
             onKeyDown={onKeyDown}
             disabled={readOnly}
             tone={answerTone}
+            layout={compact ? 'row' : 'stacked'}
             className={cn(
-              'scroll-mt-24 rounded-lg border border-line bg-white p-4',
-              trace?.status === 'failing' && 'border-l-4 border-l-fail',
-              trace?.status === 'not_documented' && 'border-l-4 border-l-missing',
-              trace?.status === 'satisfied' && 'border-l-4 border-l-met',
+              'scroll-mt-24 rounded-lg border border-line bg-white',
+              compact ? 'p-4 md:px-3 md:py-2' : 'p-4',
             )}
-            aside={trace ? <StatusBadge status={trace.status} /> : null}
+            aside={status ? <StatusBadge status={status} /> : null}
+            actions={
+              noteShown || readOnly ? null : (
+                <button
+                  type="button"
+                  onClick={openNote}
+                  aria-expanded={false}
+                  aria-controls={noteId}
+                  aria-keyshortcuts={NOTE_KEY.toUpperCase()}
+                  className="inline-flex min-h-10 items-center rounded-md px-1 text-sm text-brand underline underline-offset-2 hover:no-underline"
+                >
+                  Note<span className="sr-only"> on {item.id}</span>
+                </button>
+              )
+            }
           >
-            <ItemHelper id={item.id} />
-            <NoteField id={item.id} readOnly={readOnly} />
+            <div className={cn(compact && 'md:col-span-full')}>
+              <ItemHelper id={item.id} />
+              {noteShown ? (
+                <NoteField
+                  id={item.id}
+                  readOnly={readOnly}
+                  className={cn(compact && 'md:mt-2')}
+                  onEscape={(textarea) => focusAnswer(textarea.closest('fieldset'))}
+                />
+              ) : null}
+            </div>
           </RadioGroup>
         );
       }}
     />
   );
 }
+
+/**
+ * Drawn again only when its own answer, status or note changes: an answer to one item does not
+ * draw the other twenty again (the answer-to-paint time on the longest step, `npm run bench`).
+ */
+export const ItemGroup = memo(
+  ItemGroupView,
+  (before, after) =>
+    before.item === after.item &&
+    before.readOnly === after.readOnly &&
+    before.prompt === after.prompt &&
+    before.mark === after.mark &&
+    before.trace?.status === after.trace?.status &&
+    before.trace?.answer === after.trace?.answer &&
+    before.trace?.required === after.trace?.required,
+);

@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { cn } from '../../components/ui/cn';
 import { OUTCOME_LABELS, type Determination, type Outcome } from '../../engine';
 import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
@@ -16,7 +16,8 @@ export const OUTCOME_TONES: Readonly<Record<Outcome, string>> = {
   meets_criteria: 'border-met bg-met-soft',
 };
 
-function ItemLink({ id }: { readonly id: ItemId }) {
+// A link is drawn once per item, not again on every answer.
+const ItemLink = memo(function ItemLink({ id }: { readonly id: ItemId }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     // Already on the item's step: no navigation, just take the reviewer to the question.
     if (focusItem(id)) event.preventDefault();
@@ -32,7 +33,7 @@ function ItemLink({ id }: { readonly id: ItemId }) {
       <span className="font-mono">{id}</span> {ITEM_BY_ID[id].text}
     </Link>
   );
-}
+});
 
 function ItemLinks({ title, ids }: { readonly title: string; readonly ids: readonly ItemId[] }) {
   if (ids.length === 0) return null;

@@ -1,4 +1,5 @@
 import { useFormContext, useWatch } from 'react-hook-form';
+import { cn } from '../../components/ui/cn';
 import { LIMITS } from '../../engine';
 import type { ItemId } from '../../policy';
 import { toFormKey } from './form-keys';
@@ -13,7 +14,18 @@ const COUNT_FROM = LIMIT - 400;
  * file holds stays in the field (and in this tab's storage), and the field says that it is left
  * out of the export and the summary until it is shortened, and by how much.
  */
-export function NoteField({ id, readOnly }: { readonly id: ItemId; readonly readOnly?: boolean }) {
+export function NoteField({
+  id,
+  readOnly,
+  className,
+  onEscape,
+}: {
+  readonly id: ItemId;
+  readonly readOnly?: boolean;
+  readonly className?: string;
+  /** Escape leaves the note (for the item's answer, where 1/2/3 answer and move on). */
+  readonly onEscape?: (textarea: HTMLTextAreaElement) => void;
+}) {
   const { control, register } = useFormContext<ReviewFormValues>();
   const key = toFormKey(id);
   const noteId = `note-${key}`;
@@ -21,7 +33,7 @@ export function NoteField({ id, readOnly }: { readonly id: ItemId; readonly read
   const over = note.length - LIMIT;
   const counted = note.length >= COUNT_FROM;
   return (
-    <div className="mt-3 flex flex-col gap-1">
+    <div className={cn('mt-3 flex flex-col gap-1', className)}>
       <label htmlFor={noteId} className="text-xs font-semibold text-muted">
         Note on {id} (optional)
       </label>
@@ -37,6 +49,11 @@ export function NoteField({ id, readOnly }: { readonly id: ItemId; readonly read
             : 'min-h-10 rounded-md border border-line px-3 py-2 text-sm'
         }
         {...register(`notes.${key}`)}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !onEscape) return;
+          event.preventDefault();
+          onEscape(event.currentTarget);
+        }}
       />
       {counted ? (
         <p

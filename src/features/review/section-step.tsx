@@ -57,6 +57,9 @@ function TrialWaiverMark() {
   );
 }
 
+// One element for every drawing, so that the item it marks is not drawn again for it.
+const TRIAL_WAIVER_MARK_LINK = <TrialWaiverMark />;
+
 /** II Note: the medical director may waive the trial for pain of malignant origin. */
 function TrialWaiverField({ readOnly }: { readonly readOnly: boolean }) {
   const { control } = useFormContext<ReviewFormValues>();
@@ -148,7 +151,7 @@ export function SectionStep({
                 trace={traces.get(item.id)}
                 readOnly={readOnly}
                 prompt={prompt}
-                mark={item.id === WAIVED_BY_TRIAL_WAIVER ? <TrialWaiverMark /> : undefined}
+                mark={item.id === WAIVED_BY_TRIAL_WAIVER ? TRIAL_WAIVER_MARK_LINK : undefined}
               />
             ))}
           </section>

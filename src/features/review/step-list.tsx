@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { memo } from 'react';
 import { cn } from '../../components/ui/cn';
 import type { CaseFile, Determination } from '../../engine';
 import { useMode } from './mode';
@@ -43,32 +44,13 @@ export function StepList({ current, review, determination }: StepListProps) {
           const isCurrent = step === current;
           return (
             <li key={step}>
-              <Link
-                to="/review/$step"
-                params={{ step }}
-                search={(prev) => ({ mode: prev.mode })}
-                aria-current={isCurrent ? 'step' : undefined}
-                className={cn(
-                  'flex min-h-10 items-center gap-2 rounded-md px-2 py-1 hover:bg-brand-soft',
-                  isCurrent && 'bg-brand-soft font-bold',
-                )}
-              >
-                <span
-                  aria-hidden="true"
-                  className={cn(
-                    'inline-flex size-6 shrink-0 items-center justify-center rounded-full border-2 text-xs font-bold',
-                    STATE_TONES[state],
-                  )}
-                >
-                  {STATE_MARKS[state] || index + 1}
-                </span>
-                <span>
-                  {stepTitle(step, mode)}
-                  {step !== 'determination' ? (
-                    <span className="sr-only">, {STATE_LABELS[state]}</span>
-                  ) : null}
-                </span>
-              </Link>
+              <StepLink
+                step={step}
+                title={stepTitle(step, mode)}
+                number={index + 1}
+                state={state}
+                isCurrent={isCurrent}
+              />
             </li>
           );
         })}
@@ -76,3 +58,41 @@ export function StepList({ current, review, determination }: StepListProps) {
     </nav>
   );
 }
+
+interface StepLinkProps {
+  readonly step: StepId;
+  readonly title: string;
+  readonly number: number;
+  readonly state: StepState;
+  readonly isCurrent: boolean;
+}
+
+/** One step's link, drawn again only when the step's state changes, not on every answer. */
+const StepLink = memo(function StepLink({ step, title, number, state, isCurrent }: StepLinkProps) {
+  return (
+    <Link
+      to="/review/$step"
+      params={{ step }}
+      search={(prev) => ({ mode: prev.mode })}
+      aria-current={isCurrent ? 'step' : undefined}
+      className={cn(
+        'flex min-h-10 items-center gap-2 rounded-md px-2 py-1 hover:bg-brand-soft',
+        isCurrent && 'bg-brand-soft font-bold',
+      )}
+    >
+      <span
+        aria-hidden="true"
+        className={cn(
+          'inline-flex size-6 shrink-0 items-center justify-center rounded-full border-2 text-xs font-bold',
+          STATE_TONES[state],
+        )}
+      >
+        {STATE_MARKS[state] || number}
+      </span>
+      <span>
+        {title}
+        {step !== 'determination' ? <span className="sr-only">, {STATE_LABELS[state]}</span> : null}
+      </span>
+    </Link>
+  );
+});

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { memo, startTransition, useEffect, useRef, useState } from 'react';
 import { buttonVariants } from '../../components/ui/button';
 import type { ItemId } from '../../policy';
 import { focusItem } from './focus-item';
@@ -7,7 +7,13 @@ import { CodesStep } from './codes-step';
 import { DeterminationStep } from './determination-step';
 import { RequestStep } from './request-step';
 import { SectionStep } from './section-step';
-import { PROVIDER_ANSWER_KEY, PROVIDER_DISCLAIMER, PROVIDER_ITEM_PROMPT, useMode } from './mode';
+import {
+  PROVIDER_ANSWER_KEY,
+  PROVIDER_DISCLAIMER,
+  PROVIDER_ITEM_PROMPT,
+  useMode,
+  type Mode,
+} from './mode';
 import { ProviderChecklist } from './provider-checklist';
 import { applicableSteps, sectionsOfStep, stepTitle, type StepId } from './steps';
 import { useDetermination } from './use-determination';
@@ -190,40 +196,51 @@ export function StepPage({ step, focus }: StepPageProps) {
         />
       )}
 
-      {questionsShown ? (
-        <nav
-          aria-label="Step navigation"
-          className="flex flex-wrap justify-between gap-2 border-t border-line pt-4 print:hidden"
-        >
-          {previous ? (
-            <Link
-              to="/review/$step"
-              params={{ step: previous }}
-              search={(prev) => ({ mode: prev.mode })}
-              className={buttonVariants({ variant: 'secondary' })}
-              aria-keyshortcuts="Alt+P"
-            >
-              ← Previous: {stepTitle(previous, mode)}{' '}
-              <kbd className="font-sans text-xs font-normal">(Alt+P)</kbd>
-            </Link>
-          ) : (
-            <span />
-          )}
-          {next ? (
-            <Link
-              to="/review/$step"
-              params={{ step: next }}
-              search={(prev) => ({ mode: prev.mode })}
-              className={buttonVariants({ variant: 'primary' })}
-              data-next-step=""
-              aria-keyshortcuts="Alt+N"
-            >
-              Next: {stepTitle(next, mode)}{' '}
-              <kbd className="font-sans text-xs font-normal">(Alt+N)</kbd> →
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      {questionsShown ? <StepNav previous={previous} next={next} mode={mode} /> : null}
     </article>
   );
 }
+
+interface StepNavProps {
+  readonly previous: StepId | undefined;
+  readonly next: StepId | undefined;
+  readonly mode: Mode;
+}
+
+/** The way back and on, drawn again only when the steps change, not on every answer. */
+const StepNav = memo(function StepNav({ previous, next, mode }: StepNavProps) {
+  return (
+    <nav
+      aria-label="Step navigation"
+      className="flex flex-wrap justify-between gap-2 border-t border-line pt-4 print:hidden"
+    >
+      {previous ? (
+        <Link
+          to="/review/$step"
+          params={{ step: previous }}
+          search={(prev) => ({ mode: prev.mode })}
+          className={buttonVariants({ variant: 'secondary' })}
+          aria-keyshortcuts="Alt+P"
+        >
+          ← Previous: {stepTitle(previous, mode)}{' '}
+          <kbd className="font-sans text-xs font-normal">(Alt+P)</kbd>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link
+          to="/review/$step"
+          params={{ step: next }}
+          search={(prev) => ({ mode: prev.mode })}
+          className={buttonVariants({ variant: 'primary' })}
+          data-next-step=""
+          aria-keyshortcuts="Alt+N"
+        >
+          Next: {stepTitle(next, mode)} <kbd className="font-sans text-xs font-normal">(Alt+N)</kbd>{' '}
+          →
+        </Link>
+      ) : null}
+    </nav>
+  );
+});

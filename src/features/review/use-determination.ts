@@ -1,9 +1,11 @@
-import { useMemo } from 'react';
 import { determine, type CaseFile, type Determination } from '../../engine';
 import { useReview } from '../case-file';
 
+// The frame and the step both show the review's determination: worked out once per review.
+let last: { review: CaseFile; determination: Determination } | undefined;
+
 export function useDetermination(): { review: CaseFile; determination: Determination } {
   const review = useReview();
-  const determination = useMemo(() => determine(review), [review]);
-  return { review, determination };
+  if (last?.review !== review) last = { review, determination: determine(review) };
+  return last;
 }

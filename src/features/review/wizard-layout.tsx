@@ -1,5 +1,6 @@
 import { Outlet, useParams } from '@tanstack/react-router';
 import { StorageWarning } from '../case-file';
+import { DensityToggle } from './density-toggle';
 import { ReviewFormProvider } from './review-form';
 import { LiveDetermination } from './live-determination';
 import { ShortcutList } from './shortcuts';
@@ -7,32 +8,43 @@ import { StepList } from './step-list';
 import { isStepId } from './steps';
 import { useDetermination } from './use-determination';
 
-/** The wizard's frame: the steps and the shortcuts on one side, the live determination on the other. */
+/** The wizard: one form for every step, around the frame. */
 export function WizardLayout() {
+  return (
+    <ReviewFormProvider>
+      <StorageWarning />
+      <WizardFrame />
+    </ReviewFormProvider>
+  );
+}
+
+/**
+ * The steps and the shortcuts on one side, the live determination on the other. Drawn again on
+ * every answer; the form around it is not, so the questions are not all drawn again with it.
+ */
+function WizardFrame() {
   const { review, determination } = useDetermination();
   const params = useParams({ strict: false });
   const current = params.step !== undefined && isStepId(params.step) ? params.step : undefined;
   return (
-    <ReviewFormProvider>
-      <StorageWarning />
-      <div className="mx-auto grid max-w-7xl gap-4 px-4 py-4 lg:grid-cols-[13rem_minmax(0,1fr)_20rem] lg:gap-6">
-        <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
-          <StepList current={current} review={review} determination={determination} />
-          <ShortcutList />
-        </div>
-        {current === 'determination' ? null : (
-          // On the last step the determination is the page itself.
-          <aside
-            aria-label="Live determination"
-            className="lg:sticky lg:top-4 lg:order-last lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
-          >
-            <LiveDetermination determination={determination} />
-          </aside>
-        )}
-        <main id="main" className="min-w-0">
-          <Outlet />
-        </main>
+    <div className="mx-auto grid max-w-7xl gap-4 px-4 py-4 lg:grid-cols-[13rem_minmax(0,1fr)_20rem] lg:gap-6">
+      <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
+        <StepList current={current} review={review} determination={determination} />
+        <ShortcutList />
+        <DensityToggle />
       </div>
-    </ReviewFormProvider>
+      {current === 'determination' ? null : (
+        // On the last step the determination is the page itself.
+        <aside
+          aria-label="Live determination"
+          className="lg:sticky lg:top-4 lg:order-last lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
+        >
+          <LiveDetermination determination={determination} />
+        </aside>
+      )}
+      <main id="main" className="min-w-0">
+        <Outlet />
+      </main>
+    </div>
   );
 }

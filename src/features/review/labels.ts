@@ -1,20 +1,8 @@
-import type { Drug, Indication, Request } from '../../engine';
+import { REQUEST_LABELS, type Request } from '../../engine';
 
-// The request's choices in words, the same on every page that shows them.
-
-export const DRUG_LABELS: Readonly<Record<Drug, string>> = {
-  opioid: 'An opioid, alone or with non-opioid drugs',
-  baclofen: 'Baclofen',
-  other: 'Another drug',
-};
-
-/** A request as a page describing it says it; the wizard's radios say it shorter (REQUEST_CHOICES). */
-export const REQUEST_LABELS: Readonly<Record<Request, string>> = {
-  trial: 'Trial (Part I, preliminary trial)',
-  implant: 'Implant (Part II, permanent pump)',
-  existing_pump:
-    'A pump already in place (refill, electronic analysis, reprogramming, replacement, removal)',
-};
+// The request's choices in words, the same on every page that shows them: the case file's one
+// table of words.
+export { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from '../../engine';
 
 /** The request as the wizard's radios name it. */
 export const REQUEST_CHOICES: Readonly<Record<Request, string>> = {
@@ -28,10 +16,4 @@ export const REQUEST_COLUMNS: Readonly<Record<Request, string>> = {
   trial: 'Trial',
   implant: 'Implant',
   existing_pump: 'Pump in place',
-};
-
-export const INDICATION_LABELS: Readonly<Record<Indication, string>> = {
-  malignant: 'Malignant',
-  nonmalignant: 'Non-malignant',
-  other: 'Another indication (not chronic pain)',
 };

@@ -28,3 +28,12 @@ export {
   type StepState,
 } from './steps';
 export { SUMMARY_VIEWS, type SummaryView } from './summary-views';
+export { outcomeLabel } from './outcome-label';
+export {
+  fitWords,
+  LINE_VERDICT_WORDS,
+  lineVerdict,
+  PROVIDER_LINE_VERDICT_WORDS,
+} from './code-lines';
+export { REQUEST_CHOICES, REQUEST_COLUMNS } from './labels';
+export { Warnings } from './warnings';

@@ -1,20 +1,19 @@
-import type { Drug, Indication, Request } from '../../engine';
+import { REQUEST_LABELS, type Request } from '../../engine';
 
-// The request's choices in words, the same on every page that shows them.
+// The request's choices in words, the same on every page that shows them: the case file's one
+// table of words.
+export { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from '../../engine';
 
-export const DRUG_LABELS: Readonly<Record<Drug, string>> = {
-  opioid: 'An opioid, alone or with non-opioid drugs',
-  baclofen: 'Baclofen',
-  other: 'Another drug',
+/** The request as the wizard's radios name it. */
+export const REQUEST_CHOICES: Readonly<Record<Request, string>> = {
+  trial: 'Trial',
+  implant: 'Implant',
+  existing_pump: REQUEST_LABELS.existing_pump,
 };
 
-/** A request as a page describing it says it; the wizard's radios say just "Trial" or "Implant". */
-export const REQUEST_LABELS: Readonly<Record<Request, string>> = {
-  trial: 'Trial (Part I, preliminary trial)',
-  implant: 'Implant (Part II, permanent pump)',
-};
-
-export const INDICATION_LABELS: Readonly<Record<Indication, string>> = {
-  malignant: 'Malignant',
-  nonmalignant: 'Non-malignant',
+/** The request as a column of the table of codes that fit it names it. */
+export const REQUEST_COLUMNS: Readonly<Record<Request, string>> = {
+  trial: 'Trial',
+  implant: 'Implant',
+  existing_pump: 'Pump in place',
 };

@@ -108,7 +108,7 @@ export function SummaryPage({ view }: SummaryPageProps) {
         </header>
 
         <RequestDetails review={review} determination={determination} />
-        <OutcomePanel determination={determination} />
+        <OutcomePanel determination={determination} waiverRequest={reasons.waiverRequest} />
         <ReasonsSection reasons={reasons} />
         {full ? (
           <>

@@ -405,18 +405,19 @@ describe('fromQuestionnaireResponse', () => {
     );
   });
 
-  it('refuses an item the Questionnaire does not have, naming it', () => {
+  it('refuses an item the Questionnaire does not have, saying where without repeating it', () => {
     const qr = good();
     qr.item.push({
       linkId: 'I.A.2.z',
       answer: [{ valueCoding: { system: ANSWER_SYSTEM, code: 'met' } }],
     });
     const [p] = problemsOf(qr);
-    expect(p?.message).toContain('"I.A.2.z"');
+    expect(p?.message).toContain('is not an item of the LA.CP.MP.173 Questionnaire');
+    expect(p?.message).not.toContain('I.A.2.z');
     expect(p?.path).toMatch(/^item\[\d+\]\.linkId$/);
     const proto = good();
     proto.item.push({ linkId: '__proto__', answer: [{ valueString: 'x' }] });
-    expect(problemsOf(proto)[0]?.message).toContain('__proto__');
+    expect(problemsOf(proto)[0]?.message).toContain('is not an item');
   });
 
   it("refuses a criterion answered in a contraindication's words, naming the item", () => {
@@ -599,11 +600,16 @@ describe('fromQuestionnaireResponse, item by item', () => {
     });
   });
 
+  it('never repeats an unknown linkId: it is text from the file', () => {
+    const [problem] = refusal(response([{ linkId: 'Jane Doe 1961-02-03' }]));
+    expect(JSON.stringify(problem)).not.toContain('Jane');
+  });
+
   it('names the place of a problem inside a group, and of an answer given to a group', () => {
     expect(refusal(response([{ linkId: 'member', item: [{ linkId: 'member.ssn' }] }]))).toEqual([
       {
         path: 'item[0].item[0].linkId',
-        message: '"member.ssn" is not an item of the LA.CP.MP.173 Questionnaire',
+        message: 'is not an item of the LA.CP.MP.173 Questionnaire',
         at: ['item', 0, 'item', 0, 'linkId'],
       },
     ]);

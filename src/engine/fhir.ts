@@ -248,7 +248,8 @@ class Reader {
       this.problems.push(
         problem(
           [...at, 'linkId'],
-          `"${linkId}" is not an item of the ${POLICY.number} Questionnaire`,
+          // The unknown linkId is not repeated: it is text from the file, and may be patient data.
+          `is not an item of the ${POLICY.number} Questionnaire`,
         ),
       );
       return;

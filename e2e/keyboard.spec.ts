@@ -100,9 +100,10 @@ test('a full non-malignant implant review by keyboard alone, at most two keys pe
     await keys.press('Enter');
   };
 
+  // At implant the trial's indication (I.A.2) is not asked again: II.A.2 restates it, first.
   await answerSection('Trial criteria', SECTION_ITEMS['I.A.2'], '1');
   await answerSection('Contraindications', SECTION_ITEMS['II.B'], '1');
-  await answerSection('Implant criteria', SECTION_ITEMS['II.A.2'], '1');
+  await answerSection('Implant criteria', ['II.A.2', ...SECTION_ITEMS['II.A.2']], '1');
 
   // Codes: the search field first; type the code, Tab to the one box it leaves, Space to pick it.
   await expect(page.getByRole('heading', { level: 1, name: 'Codes' })).toBeFocused();
@@ -113,7 +114,9 @@ test('a full non-malignant implant review by keyboard alone, at most two keys pe
   await keys.press('Tab');
   await keys.press('Space');
   await expect(page.getByRole('checkbox', { name: /^62362/ })).toBeChecked();
-  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText('Covered');
+  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText(
+    'on the fee schedule',
+  );
   await keys.press('Alt+KeyN');
 
   await expect(page.getByRole('heading', { level: 1, name: 'Determination' })).toBeFocused();
@@ -125,7 +128,10 @@ test('a full non-malignant implant review by keyboard alone, at most two keys pe
   ).toBeVisible();
 
   const items =
-    SECTION_ITEMS['I.A.2'].length + SECTION_ITEMS['II.B'].length + SECTION_ITEMS['II.A.2'].length;
+    SECTION_ITEMS['I.A.2'].length +
+    SECTION_ITEMS['II.B'].length +
+    1 +
+    SECTION_ITEMS['II.A.2'].length;
   // Drug, request type, origin, date of birth, urgency, time received; and one code.
   const entries = items + 6 + 1;
   console.log(
@@ -143,6 +149,8 @@ test('keys 2 and 3 answer Not met and Not documented; Alt+P goes back a step', a
   await page.keyboard.press('Alt+KeyN');
   await expect(page.getByRole('heading', { level: 1, name: 'Trial criteria' })).toBeFocused();
   await page.keyboard.press('Tab');
+  // The indication first: I.A.1 met, then I.A.1.a not met and I.A.1.b not documented.
+  await page.keyboard.press('1');
   await page.keyboard.press('2');
   await page.keyboard.press('3');
   await expect(

@@ -4,18 +4,27 @@ import { CONTRAINDICATION_ANSWERS, CRITERION_ANSWERS, type Answer } from './answ
 import {
   CODE_PATTERN,
   DRUGS,
-  HIDDEN_IN_IDENTIFIER,
-  HIDDEN_IN_IDENTIFIER_MESSAGE,
+  FIELD_LABELS,
   INDICATIONS,
   LIMITS,
   REQUESTS,
   STATUSES,
   TRIAL_WAIVERS,
   URGENCIES,
+  type TrialWaiverGround,
 } from './case-file-words';
 import { formatPath, type CaseFileProblem, type CaseFileResult } from './case-file-problems';
-import { compareIsoDates, isIsoDate, isIsoDateTime } from './dates';
-import { fastParseCaseFile } from './fast-parse';
+import { compareIsoDates } from './dates';
+import {
+  identifier,
+  isoDate,
+  isoDateTime,
+  MUST_BE_OBJECT,
+  oneOf,
+  quoteList,
+  recorded,
+  text,
+} from './case-file-fields';
 import { parseJsonText } from './json-text';
 import { REVIEW_RECORD_SHAPE } from './review-record';
 
@@ -25,188 +34,151 @@ export {
   type CaseFileProblem,
   type CaseFileResult,
 } from './case-file-problems';
+export * from './case-file-words';
 
 // The app's Content-Security-Policy forbids evaluating strings as code. zod/mini never compiles
 // validators with `new Function`; jitless keeps any zod build that could from trying.
 z.config({ jitless: true });
 
-// The case file: one review as a JSON document (DESIGN.md, "The case file"). Strict: a field or
-// item ID that the format does not know is refused, never silently dropped.
+// The case file: one review as a JSON document (DESIGN.md, "The case file"). This schema is the
+// one description of its shape: the CaseFile type, the import, the command line and the form all
+// read it. Strict: a field or item ID that the format does not know is refused, never silently
+// dropped. Every message names what is wrong and never quotes the value (it may be patient data).
 
-export {
-  DRUGS,
-  INDICATIONS,
-  LIMITS,
-  REQUESTS,
-  STATUSES,
-  TRIAL_WAIVERS,
-  URGENCIES,
-  withoutHiddenCharacters,
-  type Drug,
-  type Indication,
-  type Request,
-  type ReviewStatus,
-  type TrialWaiver,
-} from './case-file-words';
+// One answer per item, in that item's vocabulary: an indication or a criterion is met / not_met
+// / unknown, a contraindication absent / present / unknown. No answer (or null) is unanswered.
+const answerShape = Object.fromEntries(
+  ITEMS.map((item) => [
+    item.id,
+    recorded(
+      item.kind === 'contraindication'
+        ? z.enum(CONTRAINDICATION_ANSWERS, {
+            error: 'a contraindication is absent, present or unknown',
+          })
+        : z.enum(CRITERION_ANSWERS, {
+            error: `${item.kind === 'indication' ? 'an indication' : 'a criterion'} is met, not_met or unknown`,
+          }),
+    ),
+  ]),
+) as unknown as {
+  [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<Answer | undefined, Answer | null | undefined>>;
+};
 
-function quoteList(words: readonly string[]): string {
-  const quoted = words.map((w) => `"${w}"`);
-  return quoted.length <= 1
-    ? quoted.join('')
-    : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
+const noteShape = Object.fromEntries(
+  ITEMS.map((item) => [item.id, recorded(text(LIMITS.noteLength))]),
+) as unknown as {
+  [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<string | undefined, string | null | undefined>>;
+};
 
-function oneOf<const T extends readonly [string, ...string[]]>(words: T) {
-  return z.enum(words, { error: `must be ${quoteList(words)}` });
-}
+const code = z.string({ error: 'must be a code as text, e.g. "62350"' }).check(
+  z.regex(CODE_PATTERN, {
+    error: 'a code is letters and digits, e.g. 62350 or E0783',
+  }),
+);
 
-function text(max: number) {
-  return z
-    .string({ error: 'must be text' })
-    .check(z.maxLength(max, { error: `must be at most ${max} characters` }));
-}
+// II Note: the provider asks that the trial be waived, on one ground or more. Files written
+// before a request could name several hold one ground as a string; both read as a list, in the
+// Note's order, each ground once. An empty list asks for nothing.
+const ground = oneOf(TRIAL_WAIVERS);
+const trialWaiver = z.pipe(
+  z.union([ground, z.array(ground, { error: 'must be a list of grounds' })], {
+    error: `must be a ground (${quoteList(TRIAL_WAIVERS)}) or a list of them`,
+  }),
+  z.transform((value): TrialWaiverGround[] | undefined => {
+    const asked: readonly string[] = typeof value === 'string' ? [value] : value;
+    const grounds = TRIAL_WAIVERS.filter((g) => asked.includes(g));
+    return grounds.length > 0 ? grounds : undefined;
+  }),
+);
 
-/** A name or an identifier: text with no invisible direction or control characters. */
-function identifier(max: number) {
-  return text(max).check(
-    z.refine((value) => !HIDDEN_IN_IDENTIFIER.test(value), {
-      error: HIDDEN_IN_IDENTIFIER_MESSAGE,
-    }),
-  );
-}
-
-/**
- * The schema is built when first asked for, not when the engine loads: most files pass the
- * hand-written check in fast-parse.ts, so the schema is needed only to word a refusal.
- */
-function buildCaseFileSchema() {
-  const isoDate = z
-    .string({ error: 'must be a date written YYYY-MM-DD' })
-    .check(z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
-
-  const isoDateTime = z
-    .string({ error: 'must be a date-time such as 2026-11-24T09:30:00-06:00' })
-    .check(
-      z.refine(isIsoDateTime, {
-        error: 'must be a real date-time with its offset, such as 2026-11-24T09:30:00-06:00',
-      }),
-    );
-
-  // One optional answer per item, in that item's vocabulary: a criterion is met / not_met /
-  // unknown, a contraindication absent / present / unknown.
-  const answerShape = Object.fromEntries(
-    ITEMS.map((item) => [
-      item.id,
-      z.optional(
-        z.enum(item.kind === 'criterion' ? CRITERION_ANSWERS : CONTRAINDICATION_ANSWERS, {
-          error:
-            item.kind === 'criterion'
-              ? 'a criterion is met, not_met or unknown'
-              : 'a contraindication is absent, present or unknown',
-        }),
+/** The case file's zod schema: what a case file may hold, and the words of a refusal. */
+export const caseFileSchema = z
+  .strictObject(
+    {
+      policy: z.literal(POLICY.number, { error: `must be "${POLICY.number}"` }),
+      request: recorded(oneOf(REQUESTS)),
+      drug: recorded(oneOf(DRUGS)),
+      indication: recorded(oneOf(INDICATIONS)),
+      trialWaiver: recorded(trialWaiver),
+      answers: z._default(
+        z.pipe(
+          z.nullable(z.strictObject(answerShape, MUST_BE_OBJECT)),
+          z.transform((answers) => answers ?? {}),
+        ),
+        {},
       ),
-    ]),
-  ) as unknown as { [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<Answer, Answer>> };
-
-  const noteShape = Object.fromEntries(
-    ITEMS.map((item) => [item.id, z.optional(text(LIMITS.noteLength))]),
-  ) as unknown as { [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<string, string>> };
-
-  const MUST_BE_OBJECT = { error: 'must be an object' };
-
-  const codeSchema = z.string({ error: 'must be a code as text, e.g. "62350"' }).check(
-    z.regex(CODE_PATTERN, {
-      error: 'a code is letters and digits, e.g. 62350 or E0783',
-    }),
-  );
-
-  return z
-    .strictObject(
-      {
-        policy: z.literal(POLICY.number, { error: `must be "${POLICY.number}"` }),
-        request: z.optional(oneOf(REQUESTS)),
-        drug: z.optional(oneOf(DRUGS)),
-        indication: z.optional(oneOf(INDICATIONS)),
-        trialWaiver: z.optional(oneOf(TRIAL_WAIVERS)),
-        answers: z._default(z.strictObject(answerShape, MUST_BE_OBJECT), {}),
-        notes: z.optional(z.strictObject(noteShape, MUST_BE_OBJECT)),
-        codes: z.optional(
-          z
-            .array(codeSchema, { error: 'must be a list of codes' })
-            .check(z.maxLength(LIMITS.codes, { error: `must list at most ${LIMITS.codes} codes` })),
+      notes: recorded(z.strictObject(noteShape, MUST_BE_OBJECT)),
+      codes: recorded(
+        z
+          .array(code, { error: 'must be a list of codes' })
+          .check(z.maxLength(LIMITS.codes, { error: `must list at most ${LIMITS.codes} codes` })),
+      ),
+      member: recorded(
+        z.strictObject(
+          {
+            name: recorded(identifier(LIMITS.textLength)),
+            id: recorded(identifier(LIMITS.textLength)),
+            dateOfBirth: recorded(isoDate),
+          },
+          MUST_BE_OBJECT,
         ),
-        member: z.optional(
-          z.strictObject(
-            {
-              name: z.optional(identifier(LIMITS.textLength)),
-              id: z.optional(identifier(LIMITS.textLength)),
-              dateOfBirth: z.optional(isoDate),
-            },
-            MUST_BE_OBJECT,
-          ),
+      ),
+      provider: recorded(
+        z.strictObject(
+          {
+            name: recorded(identifier(LIMITS.textLength)),
+            npi: recorded(identifier(LIMITS.textLength)),
+          },
+          MUST_BE_OBJECT,
         ),
-        provider: z.optional(
-          z.strictObject(
-            {
-              name: z.optional(identifier(LIMITS.textLength)),
-              npi: z.optional(identifier(LIMITS.textLength)),
-            },
-            MUST_BE_OBJECT,
-          ),
-        ),
-        reviewer: z.optional(
-          z.strictObject({ name: z.optional(identifier(LIMITS.textLength)) }, MUST_BE_OBJECT),
-        ),
-        reviewDate: z.optional(isoDate),
-        urgency: z.optional(oneOf(URGENCIES)),
-        receivedAt: z.optional(isoDateTime),
-        status: z.optional(oneOf(STATUSES)),
-        // The record of the review: the nurse's action, the medical director, the evidence.
-        ...REVIEW_RECORD_SHAPE,
-      },
-      { error: 'a case file is a JSON object' },
-    )
-    .check(
-      z.superRefine((file, ctx) => {
-        // II Note: the trial may be waived only for an implant for pain of malignant origin.
-        if (
-          file.trialWaiver !== undefined &&
-          !(file.request === 'implant' && file.indication === 'malignant')
-        ) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['trialWaiver'],
-            message:
-              'a trial waiver applies only to an implant request for pain of malignant origin',
-            input: file.trialWaiver,
-          });
-        }
-        const dateOfBirth = file.member?.dateOfBirth;
-        if (
-          dateOfBirth !== undefined &&
-          file.reviewDate !== undefined &&
-          compareIsoDates(dateOfBirth, file.reviewDate) > 0
-        ) {
+      ),
+      reviewer: recorded(
+        z.strictObject({ name: recorded(identifier(LIMITS.textLength)) }, MUST_BE_OBJECT),
+      ),
+      reviewDate: recorded(isoDate),
+      serviceDate: recorded(isoDate),
+      urgency: recorded(oneOf(URGENCIES)),
+      receivedAt: recorded(isoDateTime),
+      status: recorded(oneOf(STATUSES)),
+      // ---- The record of a review (DESIGN.md, "The record of a review") ----
+      ...REVIEW_RECORD_SHAPE,
+    },
+    { error: 'a case file is a JSON object' },
+  )
+  .check(
+    z.superRefine((file, ctx) => {
+      // II Note: the trial requirement may be waived only for an implant for pain of malignant
+      // origin.
+      if (
+        file.trialWaiver !== undefined &&
+        !(file.request === 'implant' && file.indication === 'malignant')
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['trialWaiver'],
+          message:
+            'a trial waiver request applies only to an implant request for pain of malignant origin',
+          input: file.trialWaiver,
+        });
+      }
+      const dateOfBirth = file.member?.dateOfBirth;
+      if (dateOfBirth === undefined) return;
+      for (const field of ['reviewDate', 'serviceDate'] as const) {
+        const date = file[field];
+        if (date !== undefined && compareIsoDates(dateOfBirth, date) > 0) {
           ctx.addIssue({
             code: 'custom',
             path: ['member', 'dateOfBirth'],
-            message: `is after the review date (${file.reviewDate})`,
+            message: `is after the ${FIELD_LABELS[field].toLowerCase()}`,
             input: dateOfBirth,
           });
         }
-      }),
-    );
-}
+      }
+    }),
+  );
 
-let schema: ReturnType<typeof buildCaseFileSchema> | undefined;
-
-/** The case file's zod schema: what a case file may hold, and the words of a refusal. */
-export function caseFileSchema(): ReturnType<typeof buildCaseFileSchema> {
-  return (schema ??= buildCaseFileSchema());
-}
-
-export type CaseFile = z.output<ReturnType<typeof caseFileSchema>>;
-export type CaseFileInput = z.input<ReturnType<typeof caseFileSchema>>;
+export type CaseFile = z.infer<typeof caseFileSchema>;
+export type CaseFileInput = z.input<typeof caseFileSchema>;
 export type Answers = CaseFile['answers'];
 
 const ITEM_MAPS = new Set(['answers', 'notes', 'sources']);
@@ -242,11 +214,7 @@ function problemsOf(error: z.core.$ZodError): CaseFileProblem[] {
 
 /** Validates a parsed JSON value as a case file. Never throws. */
 export function parseCaseFile(input: unknown): CaseFileResult {
-  // Most files are valid: a hand-written check takes those, with the value the schema would
-  // give; anything it is not sure of goes to the schema, which also words the problems.
-  const caseFile = fastParseCaseFile(input);
-  if (caseFile !== undefined) return { ok: true, caseFile };
-  const result = caseFileSchema().safeParse(input);
+  const result = caseFileSchema.safeParse(input);
   return result.success
     ? { ok: true, caseFile: result.data }
     : { ok: false, problems: problemsOf(result.error) };

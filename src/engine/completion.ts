@@ -33,9 +33,14 @@ export function completionProblems(
     problems.push({ message: 'The member ID is not recorded.', field: 'member.id' });
   for (const item of determination.items) {
     if (!item.required) continue;
-    if (item.answer === null)
+    // A trial waiver request standing in for II.A.1.a is not an unanswered item (DESIGN.md).
+    if (item.status === 'unanswered')
       problems.push({ message: `${item.id} is not answered.`, item: item.id });
-    else if (noteRequired(item.answer) && plainNote(file.notes?.[item.id]) === undefined)
+    else if (
+      item.answer !== null &&
+      noteRequired(item.answer) &&
+      plainNote(file.notes?.[item.id]) === undefined
+    )
       problems.push({
         message: `${item.id} needs a note: what the record shows, or what is missing from it.`,
         item: item.id,

@@ -15,11 +15,15 @@ import { DOCUMENTATION_FOR, plainNote } from './reasons';
  * reader without medical training, with every abbreviation spelled out.
  */
 export const PLAIN_REQUIREMENTS: Readonly<Record<ItemId, string>> = {
+  'I.A.1':
+    'your pain is long-lasting (chronic), is caused by cancer (malignant origin) and has not been controlled by other treatment (intractable)',
   'I.A.1.a':
     'pain treatments that do not involve surgery or a device, such as opioid pain medicine taken by mouth or through the skin, did not control your pain well enough or caused side effects you could not tolerate',
   'I.A.1.b': 'your doctor expects you to live more than three months',
   'I.A.1.c':
     'scans of your spine show no cancer growing into the space around the spinal cord or pressing on the sac that holds the spinal fluid',
+  'I.A.2':
+    'your pain is long-lasting (chronic), is not caused by cancer (nonmalignant origin) and has not been controlled by other treatment (intractable)',
   'I.A.2.a': 'your doctors have found the cause of your pain',
   'I.A.2.b': 'your doctor expects you to live more than three months',
   'I.A.2.c':
@@ -38,12 +42,16 @@ export const PLAIN_REQUIREMENTS: Readonly<Record<ItemId, string>> = {
   'I.B.3': 'you do not have a diagnosis of dementia or psychosis',
   'I.B.4': 'you do not have an infection that is active in your body',
   'I.B.5': 'you do not have an active infection where the pump would be placed',
+  'II.A.1':
+    'your long-lasting (chronic) pain is caused by cancer (malignant origin), has not been controlled by other treatment (intractable), and the trial requirements were met',
   'II.A.1.a':
     'the trial of the pain medicine lowered your pain by at least half, with few side effects',
   'II.A.1.b': 'your body is large enough to hold the weight and size of the pump',
   'II.A.1.c':
     'you do not have another programmable device in your body, such as a pacemaker, that could change the pump’s settings by mistake',
   'II.A.1.d': 'you have no known allergy or sensitivity to the medicine the pump would give',
+  'II.A.2':
+    'your severe long-lasting (chronic) pain is not caused by cancer (non-malignant origin), and the trial requirements were met',
   'II.A.2.a':
     'the trial of the pain medicine lowered your pain by at least half and helped you do more, with few side effects',
   'II.A.2.b':

@@ -2,11 +2,19 @@ import * as z from 'zod/mini';
 import { ITEMS, type ItemId } from '../policy';
 import type { Answer } from './answers';
 import { LIMITS } from './case-file-words';
-import { isIsoDate, isIsoDateTime } from './dates';
+import {
+  identifier,
+  isoDate,
+  isoDateTime,
+  MUST_BE_OBJECT,
+  oneOf,
+  recorded,
+  text,
+} from './case-file-fields';
 
 // The record of a review (DESIGN.md, "The record of a review"): what was decided, by whom, when,
 // and on what evidence. These fields sit in the case file beside the answers; case-file.ts
-// spreads REVIEW_RECORD_SHAPE into its schema. Every one is optional: a file written before the
+// spreads REVIEW_RECORD_SHAPE into its schema. Every one may be left out or null: a file written before the
 // app kept them still imports, and a draft holds only what the reviewer has recorded so far.
 
 /** What the nurse reviewer did: she approves, asks for more, or refers; she never denies. */
@@ -45,32 +53,6 @@ const LONG_TEXT = LIMITS.noteLength;
 /** A calculator's inputs: a pain score (0–10) or a dose in MME/day. */
 const MAX_CALCULATOR_VALUE = 100000;
 
-function oneOf<const T extends readonly [string, ...string[]]>(words: T) {
-  const quoted = words.map((w) => `"${w}"`);
-  const list = `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-  return z.enum(words, { error: `must be ${list}` });
-}
-
-function text(max: number) {
-  return z
-    .string({ error: 'must be text' })
-    .check(z.maxLength(max, { error: `must be at most ${max} characters` }));
-}
-
-const isoDate = z
-  .string({ error: 'must be a date written YYYY-MM-DD' })
-  .check(z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
-
-const isoDateTime = z
-  .string({ error: 'must be a date-time such as 2026-11-24T09:30:00-06:00' })
-  .check(
-    z.refine(isIsoDateTime, {
-      error: 'must be a real date-time with its offset, such as 2026-11-24T09:30:00-06:00',
-    }),
-  );
-
-const MUST_BE_OBJECT = { error: 'must be an object' };
-
 const calculatorValue = z
   .number({ error: 'must be a number' })
   .check(
@@ -81,68 +63,68 @@ const calculatorValue = z
 /** Where a note's evidence is in the record sent: the document, its date, the page. */
 const sourceSchema = z.strictObject(
   {
-    document: z.optional(text(LIMITS.textLength)),
-    date: z.optional(isoDate),
-    page: z.optional(text(LIMITS.textLength)),
+    document: recorded(text(LIMITS.textLength)),
+    date: recorded(isoDate),
+    page: recorded(text(LIMITS.textLength)),
   },
   MUST_BE_OBJECT,
 );
 
 const sourceShape = Object.fromEntries(
-  ITEMS.map((item) => [item.id, z.optional(sourceSchema)]),
-) as unknown as { [K in ItemId]: z.ZodMiniOptional<typeof sourceSchema> };
+  ITEMS.map((item) => [item.id, recorded(sourceSchema)]),
+) as unknown as { [K in ItemId]: ReturnType<typeof recorded<typeof sourceSchema>> };
 
 const calculatorSchema = z.strictObject(
-  { before: z.optional(calculatorValue), after: z.optional(calculatorValue) },
+  { before: recorded(calculatorValue), after: recorded(calculatorValue) },
   MUST_BE_OBJECT,
 );
 
 const calculatorShape = Object.fromEntries(
-  CALCULATOR_ITEMS.map((id) => [id, z.optional(calculatorSchema)]),
-) as unknown as { [K in CalculatorItem]: z.ZodMiniOptional<typeof calculatorSchema> };
+  CALCULATOR_ITEMS.map((id) => [id, recorded(calculatorSchema)]),
+) as unknown as { [K in CalculatorItem]: ReturnType<typeof recorded<typeof calculatorSchema>> };
 
 const person = {
-  name: z.optional(text(LIMITS.textLength)),
-  credentials: z.optional(text(LIMITS.textLength)),
+  name: recorded(identifier(LIMITS.textLength)),
+  credentials: recorded(identifier(LIMITS.textLength)),
 };
 
 /** The fields of the record of a review, as zod fields of the case file (README, "The case file"). */
 export const REVIEW_RECORD_SHAPE = {
   /** The nurse's action. Pended: what was asked, of whom, on which date, by when. Referred: when. */
-  nurseAction: z.optional(
+  nurseAction: recorded(
     z.strictObject(
       {
-        action: z.optional(oneOf(NURSE_ACTIONS)),
-        informationRequested: z.optional(text(LONG_TEXT)),
-        requestedFrom: z.optional(text(LIMITS.textLength)),
-        pendedOn: z.optional(isoDate),
-        respondBy: z.optional(isoDate),
-        referredAt: z.optional(isoDateTime),
+        action: recorded(oneOf(NURSE_ACTIONS)),
+        informationRequested: recorded(text(LONG_TEXT)),
+        requestedFrom: recorded(text(LIMITS.textLength)),
+        pendedOn: recorded(isoDate),
+        respondBy: recorded(isoDate),
+        referredAt: recorded(isoDateTime),
       },
       MUST_BE_OBJECT,
     ),
   ),
   /** The plan's reference or authorization number for the request. */
-  authorizationNumber: z.optional(text(LIMITS.textLength)),
+  authorizationNumber: recorded(text(LIMITS.textLength)),
   /** Who completed the review, and when (set against the decision's due-by). */
-  completedBy: z.optional(z.strictObject(person, MUST_BE_OBJECT)),
-  completedAt: z.optional(isoDateTime),
+  completedBy: recorded(z.strictObject(person, MUST_BE_OBJECT)),
+  completedAt: recorded(isoDateTime),
   /** A referred case's medical director: the decision, who, when, and why. */
-  medicalDirector: z.optional(
+  medicalDirector: recorded(
     z.strictObject(
       {
-        decision: z.optional(oneOf(MEDICAL_DIRECTOR_DECISIONS)),
+        decision: recorded(oneOf(MEDICAL_DIRECTOR_DECISIONS)),
         ...person,
-        decidedAt: z.optional(isoDateTime),
-        rationale: z.optional(text(LONG_TEXT)),
+        decidedAt: recorded(isoDateTime),
+        rationale: recorded(text(LONG_TEXT)),
       },
       MUST_BE_OBJECT,
     ),
   ),
   /** Item ID → where the evidence for its note is: document, date, page. */
-  sources: z.optional(z.strictObject(sourceShape, MUST_BE_OBJECT)),
+  sources: recorded(z.strictObject(sourceShape, MUST_BE_OBJECT)),
   /** Calculator item ID → the numbers the reviewer entered (before, after). */
-  calculators: z.optional(z.strictObject(calculatorShape, MUST_BE_OBJECT)),
+  calculators: recorded(z.strictObject(calculatorShape, MUST_BE_OBJECT)),
 };
 
 /**

@@ -10,6 +10,7 @@ import {
   type MedicalDirectorDecision,
   type NurseAction,
 } from '../../engine';
+import { linesToRefer, needsMedicalDirector } from '../shared';
 import type { ReviewFormValues } from './form-values';
 
 const ACTION_OPTIONS: RadioOption<NurseAction>[] = NURSE_ACTIONS.map((value) => ({
@@ -20,33 +21,6 @@ const ACTION_OPTIONS: RadioOption<NurseAction>[] = NURSE_ACTIONS.map((value) => 
 const DECISION_OPTIONS: RadioOption<MedicalDirectorDecision>[] = MEDICAL_DIRECTOR_DECISIONS.map(
   (value) => ({ value, label: MEDICAL_DIRECTOR_DECISION_LABELS[value] }),
 );
-
-/**
- * The requested codes a nurse cannot approve: a line that is not covered, is unlisted, needs an
- * under-21 review or does not fit the request is referred, never denied (DESIGN.md, Codes).
- */
-export function linesToRefer(determination: Determination): string[] {
-  return determination.codes
-    .filter(
-      (line) =>
-        !(
-          line.finding === 'covered' &&
-          (line as { readonly fitsRequest?: boolean | null }).fitsRequest !== false
-        ),
-    )
-    .map((line) => line.code);
-}
-
-/** Whether the case goes to a medical director: the outcome, or a line a nurse cannot approve. */
-export function needsMedicalDirector(determination: Determination): boolean {
-  return (
-    determination.outcome === 'not_met' ||
-    determination.outcome === 'medical_director_review' ||
-    // A review still pending documents refers nothing yet; one that meets the criteria refers
-    // the lines a nurse cannot approve.
-    (determination.outcome === 'meets_criteria' && linesToRefer(determination).length > 0)
-  );
-}
 
 const TEXTAREA =
   'min-h-16 rounded-md border border-line bg-white px-3 py-2 text-sm read-only:bg-slate-50';

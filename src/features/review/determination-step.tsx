@@ -2,9 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { buttonVariants } from '../../components/ui/button';
 import type { CaseFile, Determination } from '../../engine';
 import { completeReview, ExportButtons, NewReviewButton } from '../case-file';
-import { CompleteReview } from './complete-review';
+import { CompleteReview, LetterSentences } from '../shared';
 import { DecisionRecord } from './decision-record';
-import { LetterSentences } from './letter-sentences';
 import { LiveDetermination } from './live-determination';
 import { NextSteps } from './next-steps';
 

@@ -39,8 +39,12 @@ function answerTone(value: Answer): string | undefined {
 }
 
 // The chosen answer already says these: the item's status is shown once, by its answer. The
-// others (a waiver, an item the request does not need) are said in words.
-const SHOWN_BY_ANSWER: ReadonlySet<ItemStatus> = new Set(['satisfied', 'failing', 'missing']);
+// others (not answered yet, a waiver request, an item the request does not need) are said in words.
+const SHOWN_BY_ANSWER: ReadonlySet<ItemStatus> = new Set([
+  'satisfied',
+  'failing',
+  'not_documented',
+]);
 
 /** Moves focus to the next item's answer on the page, or to the step's own "Next" control. */
 function focusNextItem(from: HTMLElement): void {
@@ -128,7 +132,17 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
               </>
             }
             legendClassName={cn('font-normal', compact && 'md:text-sm')}
-            description={prompt}
+            description={
+              item.help ? (
+                <>
+                  {/* The Background's definition, for an indication (DESIGN.md). */}
+                  <span className="block">{item.help}</span>
+                  {prompt ? <span className="block">{prompt}</span> : null}
+                </>
+              ) : (
+                prompt
+              )
+            }
             options={options}
             value={field.value ?? ''}
             onChange={field.onChange}

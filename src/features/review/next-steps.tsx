@@ -1,6 +1,6 @@
 import { DOCUMENTATION_FOR, DOCUMENTATION_FOR_FACT, type Determination } from '../../engine';
 import { POLICY, REFERRALS } from '../../policy';
-import { linesToRefer } from './decision-record';
+import { linesToRefer } from '../shared';
 
 /** What the nurse does next for the outcome, in one or two sentences and a list. */
 function stepsFor(d: Determination): { lead: string; list: readonly string[] } {

@@ -4,8 +4,10 @@ import { ITEM_STATUS_LABELS, type ItemStatus } from '../../engine';
 const STATUS_TONES: Readonly<Record<ItemStatus, string>> = {
   satisfied: 'bg-met-soft text-met border-met',
   failing: 'bg-fail-soft text-fail border-fail',
-  missing: 'bg-missing-soft text-missing border-missing',
-  waived: 'bg-review-soft text-review border-review',
+  not_documented: 'bg-missing-soft text-missing border-missing',
+  // Not answered yet is the reviewer's own unfinished work, not a finding about the record.
+  unanswered: 'bg-white text-ink border-line border-dashed',
+  waiver_requested: 'bg-review-soft text-review border-review',
   not_required: 'bg-white text-muted border-line',
 };
 

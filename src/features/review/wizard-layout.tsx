@@ -1,12 +1,11 @@
 import { Outlet, useParams } from '@tanstack/react-router';
 import { StorageWarning, useLeaveWarning } from '../case-file';
-import { CaseBanner } from './case-banner';
 import { DensityToggle } from './density-toggle';
 import { ReviewFormProvider } from './review-form';
 import { LiveDetermination } from './live-determination';
 import { ShortcutList } from './shortcuts';
 import { StepList } from './step-list';
-import { isStepId } from './steps';
+import { CaseBanner, isStepId } from '../shared';
 import { useDetermination } from './use-determination';
 
 /** The wizard: one form for every step, around the frame. */

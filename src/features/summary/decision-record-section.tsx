@@ -7,7 +7,7 @@ import {
   type CaseFile,
   type Determination,
 } from '../../engine';
-import { formatDateTime, linesToRefer, needsMedicalDirector } from '../review';
+import { formatDateTime, linesToRefer, needsMedicalDirector } from '../shared';
 import { formatDate } from './summary-text';
 
 function Field({ term, children }: { readonly term: string; readonly children: ReactNode }) {

@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom';
 import { caseFingerprint, determine, formatInZone, reasonsFor } from '../../engine';
 import { POLICY } from '../../policy';
 import { completeReview, setReviewStatus, useLeaveWarning, useReview } from '../case-file';
-import { CompleteReview, formatDateTime, LetterSentences } from '../review';
+import { CompleteReview, formatDateTime, LetterSentences } from '../shared';
 import { DecisionRecordSection } from './decision-record-section';
 import { CodeFindingsTable } from './code-findings-table';
 import { NotNeededAnswersTable, RequiredItemsTable } from './item-tables';
@@ -13,7 +13,8 @@ import { DRAFT_HEAD, PrintRunningHead } from './print-running-head';
 import { ReasonsSection } from './reasons-section';
 import { RequestDetails } from './request-details';
 import { SignOff } from './sign-off';
-import { REVIEW_STATUS_LABELS, type SummaryView } from './summary-text';
+import { REVIEW_STATUS_LABELS } from './summary-text';
+import type { SummaryView } from '../shared';
 import { SummaryToolbar } from './summary-toolbar';
 import './summary.css';
 
@@ -127,7 +128,7 @@ export function SummaryPage({ view }: SummaryPageProps) {
         </header>
 
         <RequestDetails review={review} determination={determination} />
-        <OutcomePanel determination={determination} />
+        <OutcomePanel determination={determination} waiverRequest={reasons.waiverRequest} />
         <DecisionRecordSection review={review} determination={determination} />
         <ReasonsSection reasons={reasons} />
         {full ? (

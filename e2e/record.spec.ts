@@ -22,7 +22,7 @@ const TRIAL_MEETS: CaseFile = {
   request: 'trial',
   drug: 'opioid',
   indication: 'malignant',
-  answers: satisfied([...SECTION_ITEMS['I.A.1'], ...SECTION_ITEMS['I.B']]),
+  answers: satisfied(['I.A.1', ...SECTION_ITEMS['I.A.1'], ...SECTION_ITEMS['I.B']]),
   codes: ['62322'],
   member: MEMBER,
   reviewDate: '2026-05-04',
@@ -47,7 +47,13 @@ const IMPLANT_REFERRED: CaseFile = {
   drug: 'opioid',
   indication: 'nonmalignant',
   answers: {
-    ...satisfied([...SECTION_ITEMS['I.A.2'], ...SECTION_ITEMS['II.A.2'], ...SECTION_ITEMS['II.B']]),
+    ...satisfied([
+      'I.A.2',
+      ...SECTION_ITEMS['I.A.2'],
+      'II.A.2',
+      ...SECTION_ITEMS['II.A.2'],
+      ...SECTION_ITEMS['II.B'],
+    ]),
     'II.A.2.a': 'not_met',
   },
   notes: { 'II.A.2.a': 'Trial log 2026-04-10: pain 8 → 6, a 25% reduction.' },
@@ -401,7 +407,7 @@ test.describe('the provider’s checklist', () => {
       drug: 'opioid',
       indication: 'malignant',
       answers: {
-        ...satisfied(SECTION_ITEMS['I.A.1']),
+        ...satisfied(['I.A.1', ...SECTION_ITEMS['I.A.1']]),
         'I.B.1': 'absent',
         'I.B.4': 'present',
         'I.B.5': 'unknown',

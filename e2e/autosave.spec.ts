@@ -74,7 +74,7 @@ test('completing the review, then amending it, keeps a date of birth the case fi
     drug: 'opioid',
     indication: 'malignant',
     answers: Object.fromEntries([
-      ...['I.A.1.a', 'I.A.1.b', 'I.A.1.c'].map((id) => [id, 'met']),
+      ...['I.A.1', 'I.A.1.a', 'I.A.1.b', 'I.A.1.c'].map((id) => [id, 'met']),
       ...['I.B.1', 'I.B.2', 'I.B.3', 'I.B.4', 'I.B.5'].map((id) => [id, 'absent']),
     ]),
     member: { id: 'LA0000000001' },

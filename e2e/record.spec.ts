@@ -210,12 +210,22 @@ test('the next step follows the outcome: pend for documents, refer, or send to t
   const { answers: _all, ...rest } = TRIAL_MEETS;
   await openCase(page, {
     ...rest,
-    answers: { ...satisfied(SECTION_ITEMS['I.B']), 'I.A.1.a': 'met' },
+    answers: { ...satisfied(SECTION_ITEMS['I.B']), 'I.A.1': 'met', 'I.A.1.a': 'met' },
   });
   const next = page.locator('[data-next-steps]');
+  // Two questions nobody has answered: the reviewer's own work, nothing to ask the provider yet.
   await expect(next).toHaveAttribute('data-next-steps', 'incomplete');
+  await expect(next).toContainText('Answer the questions not answered yet');
+  await expect(next).toContainText('I.A.1.c: not answered yet in this review');
+  await expect(next).not.toContainText('Pend the request');
+
+  // I.A.1.c answered Not documented: now there is a document to ask for.
+  await page.goto('/review/trial-criteria');
+  await answer(page, 'I.A.1.c', 'Not documented');
+  await page.goto('/review/determination');
   await expect(next).toContainText('Pend the request');
   await expect(next).toContainText('I.A.1.c: imaging report (MRI or CT) of the spine');
+  await expect(next).toContainText('I.A.1.b: not answered yet in this review');
 
   await page.goto('/');
   await importCase(page, { ...IMPLANT_REFERRED, status: 'in_progress' });

@@ -1,6 +1,6 @@
 import { DOCUMENTATION_FOR, DOCUMENTATION_FOR_FACT, type Determination } from '../../engine';
 import { POLICY, REFERRALS } from '../../policy';
-import { linesToRefer } from '../shared';
+import { LINE_VERDICT_WORDS, lineVerdict, linesToRefer } from '../shared';
 
 /** What the nurse does next for the outcome, in one or two sentences and a list. */
 function stepsFor(d: Determination): { lead: string; list: readonly string[] } {
@@ -17,14 +17,25 @@ function stepsFor(d: Determination): { lead: string; list: readonly string[] } {
               : `Approve lines ${approvable.length > 0 ? approvable.join(', ') : '(none)'}, and refer lines ${referLines.join(', ')} to a medical director: a nurse does not deny a line.`,
         list: [],
       };
-    case 'incomplete':
+    case 'incomplete': {
+      // Not documented is what to ask the provider for; a question nobody answered yet is the
+      // reviewer's own unfinished work, and asks nothing of the provider until it is answered.
+      const notDocumented = d.missing.filter((id) => !d.unanswered.includes(id));
+      const toAnswer = d.unanswered.map((id) => `${id}: not answered yet in this review`);
+      if (d.undecided.length === 0 && notDocumented.length === 0)
+        return {
+          lead: 'Answer the questions not answered yet: the review cannot be decided before they are.',
+          list: toAnswer,
+        };
       return {
         lead: 'Pend the request: ask the requesting provider for the documents below, by a date you set, and record what was asked, of whom and when.',
         list: [
           ...d.undecided.map((fact) => DOCUMENTATION_FOR_FACT[fact]),
-          ...d.missing.map((id) => `${id}: ${DOCUMENTATION_FOR[id]}`),
+          ...notDocumented.map((id) => `${id}: ${DOCUMENTATION_FOR[id]}`),
+          ...toAnswer,
         ],
       };
+    }
     case 'not_met':
       return {
         lead: 'Refer the case to a medical director, with the reasons: each item below. A nurse reviewer does not deny.',
@@ -33,7 +44,9 @@ function stepsFor(d: Determination): { lead: string; list: readonly string[] } {
     case 'medical_director_review':
       return {
         lead: 'Refer the case to a medical director: the trial waiver (the Note to Part II) is reviewed by a medical director case by case.',
-        list: referLines.map((code) => `line ${code}: a nurse cannot approve it`),
+        list: d.codes.map(
+          (code) => `line ${code.code}: ${LINE_VERDICT_WORDS[lineVerdict(code, d)]}`,
+        ),
       };
     case 'out_of_scope': {
       const referral = d.referral ? REFERRALS[d.referral] : undefined;

@@ -86,9 +86,7 @@ export function CaseBanner({ review, determination }: CaseBannerProps) {
           )}
         </Fact>
         <Fact label="Request">
-          {review.request === 'trial' || review.request === 'implant'
-            ? REQUEST_LABELS[review.request]
-            : NOT_RECORDED}
+          {review.request ? REQUEST_LABELS[review.request] : NOT_RECORDED}
         </Fact>
         {determination.dueBy ? (
           <Fact label={DUE_BY_WORDS[mode]}>

@@ -26,7 +26,7 @@ function NotRecorded() {
 /** A line to write on, where the medical director's answer is not yet recorded. */
 function Blank({ label }: { readonly label: string }) {
   return (
-    <span className="inline-block min-w-48 border-b border-ink align-bottom">
+    <span className="inline-block w-full min-w-32 border-b border-ink align-bottom">
       <span className="sr-only">{label}: not yet recorded</span>&nbsp;
     </span>
   );
@@ -56,7 +56,7 @@ export function DecisionRecordSection({ review, determination: d }: DecisionReco
       <h2 id="summary-decision" className="summary-h2">
         Decision
       </h2>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3 print:grid-cols-3 print:gap-y-1">
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3 print:grid-cols-4 print:gap-y-1">
         <Field term="Nurse’s action">
           {action?.action ? (
             <strong data-nurse-action={action.action}>{NURSE_ACTION_LABELS[action.action]}</strong>
@@ -114,7 +114,7 @@ export function DecisionRecordSection({ review, determination: d }: DecisionReco
           {lines.length > 0 ? (
             <p className="text-sm">Lines a nurse cannot approve: {lines.join(', ')}.</p>
           ) : null}
-          <dl className="mt-2 flex flex-col gap-2">
+          <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-3 print:grid-cols-3 print:gap-y-1">
             <div>
               <dt className="text-xs font-semibold text-muted">Decision</dt>
               <dd>
@@ -122,7 +122,7 @@ export function DecisionRecordSection({ review, determination: d }: DecisionReco
                   <strong>{MEDICAL_DIRECTOR_DECISION_LABELS[md.decision]}</strong>
                 ) : (
                   MEDICAL_DIRECTOR_DECISIONS.map((decision) => (
-                    <span key={decision} className="mr-4">
+                    <span key={decision} className="mr-3 inline-block">
                       ☐ {MEDICAL_DIRECTOR_DECISION_LABELS[decision]}
                     </span>
                   ))
@@ -145,7 +145,7 @@ export function DecisionRecordSection({ review, determination: d }: DecisionReco
                 {md?.decidedAt ? formatDateTime(md.decidedAt) : <Blank label="Date and time" />}
               </dd>
             </div>
-            <div>
+            <div className="sm:col-span-3 print:col-span-3">
               <dt className="text-xs font-semibold text-muted">Rationale</dt>
               <dd className="whitespace-pre-wrap">
                 {md?.rationale?.trim() ? (
@@ -153,7 +153,6 @@ export function DecisionRecordSection({ review, determination: d }: DecisionReco
                 ) : (
                   <>
                     <Blank label="Rationale" />
-                    <span className="mt-5 block border-b border-ink" aria-hidden="true" />
                     <span className="mt-5 block border-b border-ink" aria-hidden="true" />
                   </>
                 )}

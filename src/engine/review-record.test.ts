@@ -125,6 +125,37 @@ describe('completing a review', () => {
     expect(messages).toContain('Who completed the review (name) is not recorded.');
   });
 
+  it('takes a trial waiver request standing in for II.A.1.a as no unanswered item (II Note)', () => {
+    // A malignant implant, every item satisfied but II.A.1.a, which nobody answered: the waiver
+    // request stands in for it, the case goes to a medical director, and it may be referred.
+    const bare = parsed({
+      policy: 'LA.CP.MP.173',
+      request: 'implant',
+      drug: 'opioid',
+      indication: 'malignant',
+      trialWaiver: ['advanced_disease'],
+    });
+    const answers: Partial<Record<ItemId, Answer>> = {};
+    for (const item of determine(bare, TODAY).items)
+      if (item.required && item.id !== 'II.A.1.a')
+        answers[item.id] = answersFor(ITEM_BY_ID[item.id].kind)[0];
+    const file = parsed({
+      ...bare,
+      answers,
+      ...RECORDED,
+      nurseAction: { action: 'referred', referredAt: '2026-11-24T10:00:00-06:00' },
+    });
+    const d = determine(file, TODAY);
+    expect(d.outcome).toBe('medical_director_review');
+    expect(completionProblems(file, d)).toEqual([]);
+    // Without the request, the same unanswered II.A.1.a keeps the review from being completed.
+    const { trialWaiver: _none, ...withoutRequest } = file;
+    const messages = completionProblems(withoutRequest, determine(withoutRequest, TODAY)).map(
+      (p) => p.message,
+    );
+    expect(messages).toContain('II.A.1.a is not answered.');
+  });
+
   it('asks for a note on Not met, Present and Not documented, and on nothing else', () => {
     const base = meetingTrial({ ...RECORDED, nurseAction: { action: 'referred' } });
     const file = parsed({

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { Controller, useFormContext, useFormState } from 'react-hook-form';
 import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
 import { TextField } from '../../components/ui/text-field';
 import { CODE_FINDING_LABELS, type CodeFinding, type Determination } from '../../engine';
 import { CODES, CODING_NOTE, POLICY } from '../../policy';
-import { draftOf } from '../case-file';
 import { CodeFitTable } from './code-fit-table';
 import { CODE_FIT_REQUESTS, CODE_FIT_ROWS } from './code-fits';
 import {
@@ -17,7 +16,8 @@ import {
   REQUEST_COLUMNS,
   useMode,
 } from '../shared';
-import { toCaseFileInput, type ReviewFormValues } from './form-values';
+import { errorMessage } from './form-validation';
+import type { ReviewFormValues } from './form-values';
 
 const FINDING_TONES: Readonly<Record<CodeFinding['finding'], string>> = {
   covered: 'text-met',
@@ -51,7 +51,6 @@ export function CodesStep({
   readonly readOnly: boolean;
 }) {
   const { control, register } = useFormContext<ReviewFormValues>();
-  const values = useWatch({ control });
   const uid = useId();
   const [query, setQuery] = useState('');
   const [other, setOther] = useState('');
@@ -59,9 +58,7 @@ export function CodesStep({
   const provider = useMode() === 'provider';
   const findingLabels = provider ? PROVIDER_CODE_FINDING_LABELS : CODE_FINDING_LABELS;
   const verdictWords = provider ? PROVIDER_LINE_VERDICT_WORDS : LINE_VERDICT_WORDS;
-  const serviceDateProblem = draftOf(toCaseFileInput(values)).problems.find(
-    (p) => p.path === 'serviceDate',
-  );
+  const serviceDateProblem = errorMessage(useFormState({ control }).errors, 'serviceDate');
   const findings = new Map(determination.codes.map((f) => [f.code, f]));
   const shown = CODES.filter((c) => matches(query, c.code, c.description));
 
@@ -191,12 +188,8 @@ export function CodesStep({
               className="max-w-xs"
               disabled={readOnly}
               hint={serviceDateHint(determination)}
-              error={
-                serviceDateProblem
-                  ? `The date of service ${serviceDateProblem.message}.`
-                  : undefined
-              }
-              {...register('serviceDate')}
+              error={serviceDateProblem ? `The date of service ${serviceDateProblem}.` : undefined}
+              {...register('serviceDate', { deps: 'memberDateOfBirth' })}
             />
             <section
               aria-labelledby={`${uid}-fits`}

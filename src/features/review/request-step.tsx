@@ -1,4 +1,4 @@
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
 import { TextField } from '../../components/ui/text-field';
 import {
@@ -11,8 +11,8 @@ import {
   type Request,
   type Urgency,
 } from '../../engine';
-import { draftOf } from '../case-file';
-import { toCaseFileInput, type ReviewFormValues } from './form-values';
+import { errorMessage } from './form-validation';
+import type { ReviewFormValues } from './form-values';
 import {
   DRUG_LABELS,
   DUE_BY_WORDS,
@@ -67,21 +67,13 @@ const WORDS = {
 
 type Words = (typeof WORDS)[Mode];
 
-/** The form field a case-file problem belongs to, and how a reader names it. */
-function fieldOfProblem(
-  path: string,
-  words: Words,
-): readonly [keyof ReviewFormValues, string] | undefined {
-  switch (path) {
-    case 'member.dateOfBirth':
-      return ['memberDateOfBirth', 'The date of birth'];
-    case 'reviewDate':
-      return ['reviewDate', words.theReviewDateFirst];
-    case 'receivedAt':
-      return ['receivedAt', 'The time received'];
-    default:
-      return undefined;
-  }
+/** The fields the case file checks on this step, and how a reader names each. */
+function checkedFields(words: Words) {
+  return [
+    ['reviewDate', words.theReviewDateFirst],
+    ['memberDateOfBirth', 'The date of birth'],
+    ['receivedAt', 'The time received'],
+  ] as const;
 }
 
 /**
@@ -117,14 +109,15 @@ export function RequestStep({
   const values = useWatch({ control });
   const mode = useMode();
   const words = WORDS[mode];
+  const { errors: fieldErrors } = useFormState({ control });
   const errors: Partial<Record<keyof ReviewFormValues, string>> = {};
-  for (const problem of draftOf(toCaseFileInput(values)).problems) {
-    const target = fieldOfProblem(problem.path, words);
-    // The engine's messages speak of the review date; each mode names it in its own words.
+  for (const [field, name] of checkedFields(words)) {
+    const problem = errorMessage(fieldErrors, field);
+    if (problem === undefined) continue;
+    // The schema's messages speak of the review date; each mode names it in its own words.
     const message =
-      (target && yearProblem(values[target[0]])) ??
-      problem.message.replace('the review date', words.theReviewDate);
-    if (target) errors[target[0]] = `${target[1]} ${message}.`;
+      yearProblem(values[field]) ?? problem.replace('the review date', words.theReviewDate);
+    errors[field] = `${name} ${message}.`;
   }
   const radio = <V extends string>(
     name: 'request' | 'drug' | 'indication' | 'urgency',
@@ -192,7 +185,7 @@ export function RequestStep({
             type="date"
             label={words.reviewDate}
             error={errors.reviewDate}
-            {...register('reviewDate')}
+            {...register('reviewDate', { deps: 'memberDateOfBirth' })}
           />
           <TextField
             id="memberDateOfBirth"

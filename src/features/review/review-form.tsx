@@ -3,6 +3,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { todayIso } from '../../engine';
 import { draftOf, getReview, getTypedReview, saveReview, useReviewGeneration } from '../case-file';
 import { toCaseFileInput, toFormValuesKeeping, type ReviewFormValues } from './form-values';
+import { reviewFormResolver } from './form-validation';
 
 /** The review as saved, in the form's terms. */
 function savedValues(): ReviewFormValues {
@@ -41,7 +42,11 @@ export function openReview(): void {
 export function ReviewFormProvider({ children }: { readonly children: ReactNode }) {
   // Read once, when the wizard opens: the layout around this form renders again on every answer.
   const [defaultValues] = useState(initialValues);
-  const form = useForm<ReviewFormValues>({ defaultValues, mode: 'onChange' });
+  const form = useForm<ReviewFormValues>({
+    defaultValues,
+    mode: 'onChange',
+    resolver: reviewFormResolver,
+  });
   const generation = useReviewGeneration();
   const shownGeneration = useRef(generation);
 
@@ -50,6 +55,12 @@ export function ReviewFormProvider({ children }: { readonly children: ReactNode 
     // Another review took this one's place (an import, or "New review"): show it.
     shownGeneration.current = generation;
     form.reset(initialValues());
+  }, [form, generation]);
+
+  useEffect(() => {
+    // A review opened with a value the case file set aside (a date of birth after the review
+    // date) says so in its field at once, not only once the field is changed.
+    void form.trigger();
   }, [form, generation]);
 
   useEffect(() => {

@@ -108,13 +108,17 @@ export const FIELD_LABELS = {
   'member.name': 'Member name',
   'member.id': 'Member ID',
   'member.dateOfBirth': 'Member date of birth',
-  'provider.name': 'Provider name',
+  'provider.name': 'Requesting provider',
   'provider.npi': 'Provider NPI',
   codes: 'Requested CPT/HCPCS codes',
   reviewDate: 'Review date',
   serviceDate: 'Date of service',
   'reviewer.name': 'Reviewer',
   status: 'Review status',
+  // The record of a review (review-record.ts).
+  'nurseAction.action': 'Nurse’s action',
+  authorizationNumber: 'Reference or authorization number',
+  'medicalDirector.decision': 'Medical director’s decision',
 } as const;
 
 export type FieldName = keyof typeof FIELD_LABELS;

@@ -2,6 +2,7 @@ import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
 import { TextField } from '../../components/ui/text-field';
 import {
+  FIELD_LABELS,
   MEDICAL_DIRECTOR_DECISION_LABELS,
   MEDICAL_DIRECTOR_DECISIONS,
   NURSE_ACTION_LABELS,
@@ -53,7 +54,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
         render={({ field }) => (
           <RadioGroup<NurseAction>
             name="nurse-action"
-            legend="Nurse’s action"
+            legend={FIELD_LABELS['nurseAction.action']}
             description="A nurse reviewer approves only a request that meets the criteria; anything else is pended for information or referred to a medical director, never denied."
             options={ACTION_OPTIONS}
             value={field.value}
@@ -111,7 +112,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
       <div className="grid gap-3 sm:grid-cols-3">
         <TextField
           id="record-authorization"
-          label="Reference or authorization number"
+          label={FIELD_LABELS.authorizationNumber}
           readOnly={readOnly}
           {...register('record.authorizationNumber')}
         />
@@ -145,7 +146,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
             render={({ field }) => (
               <RadioGroup<MedicalDirectorDecision>
                 name="md-decision"
-                legend="Medical director’s decision"
+                legend={FIELD_LABELS['medicalDirector.decision']}
                 options={DECISION_OPTIONS}
                 value={field.value}
                 onChange={field.onChange}

@@ -3,6 +3,7 @@ import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
 import { TextField } from '../../components/ui/text-field';
 import {
   EARLIEST_YEAR,
+  FIELD_LABELS,
   LATEST_YEAR,
   TURNAROUND,
   type Determination,
@@ -90,10 +91,10 @@ function yearProblem(typed: unknown): string | undefined {
 /** The optional identifiers, each a plain text field, with their labels in the mode's words. */
 function identifiers(words: Words): readonly (readonly [IdentifierName, string])[] {
   return [
-    ['memberName', 'Member name'],
-    ['memberId', 'Member ID'],
-    ['providerName', 'Requesting provider'],
-    ['providerNpi', 'Provider NPI'],
+    ['memberName', FIELD_LABELS['member.name']],
+    ['memberId', FIELD_LABELS['member.id']],
+    ['providerName', FIELD_LABELS['provider.name']],
+    ['providerNpi', FIELD_LABELS['provider.npi']],
     ['reviewerName', words.reviewer],
   ];
 }
@@ -190,7 +191,7 @@ export function RequestStep({
           <TextField
             id="memberDateOfBirth"
             type="date"
-            label="Member date of birth"
+            label={FIELD_LABELS['member.dateOfBirth']}
             hint={
               age === null
                 ? 'Decides how codes marked * are reviewed (under 21).'

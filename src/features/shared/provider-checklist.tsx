@@ -4,6 +4,7 @@ import { cn } from '../../components/ui/cn';
 import { MARGIN_BOX_STYLE, usePageStylesheet } from '../../components/ui/use-page-stylesheet';
 import {
   DOCUMENTATION_FOR,
+  FIELD_LABELS,
   reasonsFor,
   standingOf,
   WHAT_TO_SHOW,
@@ -112,7 +113,7 @@ function ChecklistRequest({ review, determination: d }: ProviderChecklistProps) 
       <Field term="Member">
         {entered(review.member?.name, memberId ? `Member ID ${memberId}` : undefined)}
       </Field>
-      <Field term="Requesting provider">
+      <Field term={FIELD_LABELS['provider.name']}>
         {entered(review.provider?.name, npi ? `NPI ${npi}` : undefined)}
       </Field>
       <Field term="Request">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import {
+  FIELD_LABELS,
   MEDICAL_DIRECTOR_DECISION_LABELS,
   MEDICAL_DIRECTOR_DECISIONS,
   NURSE_ACTION_LABELS,
@@ -57,7 +58,7 @@ export function DecisionRecordSection({ review, determination: d }: DecisionReco
         Decision
       </h2>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-2 lg:grid-cols-3 print:grid-cols-4 print:gap-y-1">
-        <Field term="Nurse’s action">
+        <Field term={FIELD_LABELS['nurseAction.action']}>
           {action?.action ? (
             <strong data-nurse-action={action.action}>{NURSE_ACTION_LABELS[action.action]}</strong>
           ) : (
@@ -83,7 +84,7 @@ export function DecisionRecordSection({ review, determination: d }: DecisionReco
             {action.referredAt ? formatDateTime(action.referredAt) : <NotRecorded />}
           </Field>
         ) : null}
-        <Field term="Reference or authorization number">
+        <Field term={FIELD_LABELS.authorizationNumber}>
           {review.authorizationNumber?.trim() ? review.authorizationNumber : <NotRecorded />}
         </Field>
         <Field term="Completed by">{by ? by : <NotRecorded />}</Field>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CaseFile, Determination } from '../../engine';
+import { FIELD_LABELS, type CaseFile, type Determination } from '../../engine';
 import { DRUG_LABELS, formatDateTime } from '../shared';
 import { formatDate, pathLabel, urgencyLabel } from './summary-text';
 
@@ -47,11 +47,11 @@ export function RequestDetails({ review, determination: d }: RequestDetailsProps
         <Field term={d.serviceDate ? 'Age on the date of service' : 'Age on the review date'}>
           {d.memberAge === null ? <NotRecorded /> : `${d.memberAge} years`}
         </Field>
-        <Field term="Date of service">
+        <Field term={FIELD_LABELS.serviceDate}>
           {d.serviceDate ? formatDate(d.serviceDate) : <NotRecorded />}
         </Field>
-        <Field term="Requesting provider">{orNot(review.provider?.name)}</Field>
-        <Field term="Provider NPI">{orNot(review.provider?.npi)}</Field>
+        <Field term={FIELD_LABELS['provider.name']}>{orNot(review.provider?.name)}</Field>
+        <Field term={FIELD_LABELS['provider.npi']}>{orNot(review.provider?.npi)}</Field>
         <Field term="Requested codes">
           {codes.length > 0 ? codes.join(', ') : <NotRecorded />}
         </Field>

@@ -25,87 +25,13 @@ export function HomePage() {
       {/* A provider's office (?mode=provider) is led to its self-check first. */}
       {provider ? (
         <>
-          <section
-            data-provider-start=""
-            aria-labelledby="provider-title"
-            className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
-          >
-            <h2 id="provider-title" className="text-xl font-semibold">
-              Provider’s office: check a request before you submit it
-            </h2>
-            <p className="text-sm">
-              The same questions, asked of your records. It ends in a checklist of what to attach
-              for anything missing. Decision support only: not a coverage determination.
-            </p>
-            <div>
-              <Link
-                to="/review/$step"
-                params={{ step: 'request' }}
-                search={{ mode: 'provider' }}
-                className={buttonVariants({ variant: provider ? 'primary' : 'secondary' })}
-              >
-                Start a provider self-check
-              </Link>
-            </div>
-          </section>
-          <section aria-labelledby="start-title" className="flex flex-col gap-3">
-            <h2 id="start-title" className="text-xl font-semibold">
-              Review a request
-            </h2>
-            <div className="flex flex-wrap gap-2">
-              <Link
-                to="/review/$step"
-                params={{ step: 'request' }}
-                search={{ mode: undefined }}
-                className={buttonVariants({ variant: 'primary' })}
-              >
-                {inProgress ? 'Continue the review in progress' : 'Start a review'}
-              </Link>
-              {inProgress ? <NewReviewButton /> : null}
-            </div>
-          </section>
+          <ProviderStart provider />
+          <ReviewStart provider inProgress={inProgress} />
         </>
       ) : (
         <>
-          <section aria-labelledby="start-title" className="flex flex-col gap-3">
-            <h2 id="start-title" className="text-xl font-semibold">
-              Review a request
-            </h2>
-            <div className="flex flex-wrap gap-2">
-              <Link
-                to="/review/$step"
-                params={{ step: 'request' }}
-                search={{ mode: undefined }}
-                className={buttonVariants({ variant: 'primary' })}
-              >
-                {inProgress ? 'Continue the review in progress' : 'Start a review'}
-              </Link>
-              {inProgress ? <NewReviewButton /> : null}
-            </div>
-          </section>
-          <section
-            data-provider-start=""
-            aria-labelledby="provider-title"
-            className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
-          >
-            <h2 id="provider-title" className="text-xl font-semibold">
-              Provider’s office: check a request before you submit it
-            </h2>
-            <p className="text-sm">
-              The same questions, asked of your records. It ends in a checklist of what to attach
-              for anything missing. Decision support only: not a coverage determination.
-            </p>
-            <div>
-              <Link
-                to="/review/$step"
-                params={{ step: 'request' }}
-                search={{ mode: 'provider' }}
-                className={buttonVariants({ variant: provider ? 'primary' : 'secondary' })}
-              >
-                Start a provider self-check
-              </Link>
-            </div>
-          </section>
+          <ReviewStart provider={false} inProgress={inProgress} />
+          <ProviderStart provider={false} />
         </>
       )}
       <section aria-labelledby="import-title" className="flex flex-col gap-3">
@@ -136,5 +62,62 @@ export function HomePage() {
         </section>
       ) : null}
     </main>
+  );
+}
+
+/** Where a provider's office starts: its self-check, asked of its own records. */
+function ProviderStart({ provider }: { readonly provider: boolean }) {
+  return (
+    <section
+      data-provider-start=""
+      aria-labelledby="provider-title"
+      className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
+    >
+      <h2 id="provider-title" className="text-xl font-semibold">
+        Provider’s office: check a request before you submit it
+      </h2>
+      <p className="text-sm">
+        The same questions, asked of your records. It ends in a checklist of what to attach for
+        anything missing. Decision support only: not a coverage determination.
+      </p>
+      <div>
+        <Link
+          to="/review/$step"
+          params={{ step: 'request' }}
+          search={{ mode: 'provider' }}
+          className={buttonVariants({ variant: provider ? 'primary' : 'secondary' })}
+        >
+          Start a provider self-check
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+/** Where a reviewer starts, or goes back to the review in progress. */
+function ReviewStart({
+  provider,
+  inProgress,
+}: {
+  readonly provider: boolean;
+  readonly inProgress: boolean;
+}) {
+  return (
+    <section aria-labelledby="start-title" className="flex flex-col gap-3">
+      <h2 id="start-title" className="text-xl font-semibold">
+        Review a request
+      </h2>
+      <div className="flex flex-wrap gap-2">
+        <Link
+          to="/review/$step"
+          params={{ step: 'request' }}
+          search={{ mode: undefined }}
+          className={buttonVariants({ variant: provider ? 'secondary' : 'primary' })}
+        >
+          {inProgress ? 'Continue the review in progress' : 'Start a review'}
+        </Link>
+        {inProgress ? <NewReviewButton /> : null}
+      </div>
+    </section>
   );
 }

@@ -58,7 +58,10 @@ export function CodesStep({
   const provider = useMode() === 'provider';
   const findingLabels = provider ? PROVIDER_CODE_FINDING_LABELS : CODE_FINDING_LABELS;
   const verdictWords = provider ? PROVIDER_LINE_VERDICT_WORDS : LINE_VERDICT_WORDS;
-  const serviceDateProblem = errorMessage(useFormState({ control }).errors, 'serviceDate');
+  const serviceDateProblem = errorMessage(
+    useFormState({ control, name: 'serviceDate' }).errors,
+    'serviceDate',
+  );
   const findings = new Map(determination.codes.map((f) => [f.code, f]));
   const shown = CODES.filter((c) => matches(query, c.code, c.description));
 

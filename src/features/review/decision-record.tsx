@@ -1,4 +1,4 @@
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
 import { TextField } from '../../components/ui/text-field';
 import {
@@ -12,6 +12,7 @@ import {
   type NurseAction,
 } from '../../engine';
 import { linesToRefer, needsMedicalDirector } from '../shared';
+import { errorMessage } from './form-validation';
 import type { ReviewFormValues } from './form-values';
 
 const ACTION_OPTIONS: RadioOption<NurseAction>[] = NURSE_ACTIONS.map((value) => ({
@@ -38,6 +39,12 @@ export interface DecisionRecordProps {
  */
 export function DecisionRecord({ determination, readOnly }: DecisionRecordProps) {
   const { control, register } = useFormContext<ReviewFormValues>();
+  const { errors } = useFormState({ control, name: 'record' });
+  /** What the case file's schema finds wrong with a field, named as its label names it. */
+  const problem = (field: string, name: string) => {
+    const message = errorMessage(errors, field);
+    return message === undefined ? undefined : `${name} ${message}.`;
+  };
   const action = useWatch({ control, name: 'record.action' });
   const referral = needsMedicalDirector(determination) || action === 'referred';
   return (
@@ -81,6 +88,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
             id="record-requested-from"
             label="Requested from"
             readOnly={readOnly}
+            error={problem('record.requestedFrom', 'Requested from')}
             {...register('record.requestedFrom')}
           />
           <TextField
@@ -88,6 +96,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
             label="Requested on"
             type="date"
             readOnly={readOnly}
+            error={problem('record.pendedOn', 'The date requested')}
             {...register('record.pendedOn')}
           />
           <TextField
@@ -95,6 +104,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
             label="To be sent by"
             type="date"
             readOnly={readOnly}
+            error={problem('record.respondBy', 'The date to be sent by')}
             {...register('record.respondBy')}
           />
         </div>
@@ -106,6 +116,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
           type="datetime-local"
           readOnly={readOnly}
           className="max-w-xs"
+          error={problem('record.referredAt', 'The time referred')}
           {...register('record.referredAt')}
         />
       ) : null}
@@ -114,6 +125,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
           id="record-authorization"
           label={FIELD_LABELS.authorizationNumber}
           readOnly={readOnly}
+          error={problem('record.authorizationNumber', 'The reference number')}
           {...register('record.authorizationNumber')}
         />
         <TextField
@@ -121,12 +133,14 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
           label="Completed by (name)"
           autoComplete="name"
           readOnly={readOnly}
+          error={problem('record.completedByName', 'The name')}
           {...register('record.completedByName')}
         />
         <TextField
           id="record-completed-credentials"
           label="Credentials (e.g. RN)"
           readOnly={readOnly}
+          error={problem('record.completedByCredentials', 'The credentials')}
           {...register('record.completedByCredentials')}
         />
       </div>
@@ -159,12 +173,14 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
               id="record-md-name"
               label="Medical director (name)"
               readOnly={readOnly}
+              error={problem('record.mdName', 'The name')}
               {...register('record.mdName')}
             />
             <TextField
               id="record-md-credentials"
               label="Medical director’s credentials"
               readOnly={readOnly}
+              error={problem('record.mdCredentials', 'The credentials')}
               {...register('record.mdCredentials')}
             />
             <TextField
@@ -172,6 +188,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
               label="Decided at (Central time)"
               type="datetime-local"
               readOnly={readOnly}
+              error={problem('record.mdDecidedAt', 'The time decided')}
               {...register('record.mdDecidedAt')}
             />
           </div>

@@ -1,7 +1,8 @@
-import { useFormContext } from 'react-hook-form';
+import { useFormContext, useFormState } from 'react-hook-form';
 import { noteRequired, type Answer } from '../../engine';
 import type { ItemId } from '../../policy';
 import { toFormKey } from './form-keys';
+import { errorMessage } from './form-validation';
 import type { ReviewFormValues } from './form-values';
 
 const INPUT = 'min-h-10 rounded-md border border-line px-3 py-2 text-sm read-only:bg-slate-50';
@@ -17,10 +18,15 @@ export function noteAsk(answer: Answer | '' | undefined): string | undefined {
  * Where the note's evidence is in the record, optionally: document, date, page.
  */
 export function NoteSource({ id, readOnly }: { readonly id: ItemId; readonly readOnly?: boolean }) {
-  const { register } = useFormContext<ReviewFormValues>();
+  const { control, register } = useFormContext<ReviewFormValues>();
   const key = toFormKey(id);
+  const dateProblem = errorMessage(
+    useFormState({ control, name: `sources.${key}.date` }).errors,
+    `sources.${key}.date`,
+  );
+  const dateErrorId = `source-date-${key}-error`;
   return (
-    <details className="mt-2 text-sm print:hidden">
+    <details className="mt-2 text-sm print:hidden" open={dateProblem ? true : undefined}>
       <summary className="min-h-6 cursor-pointer text-xs font-semibold text-muted">
         Source of the note on {id} (optional)
       </summary>
@@ -41,8 +47,15 @@ export function NoteSource({ id, readOnly }: { readonly id: ItemId; readonly rea
             type="date"
             readOnly={readOnly}
             className={INPUT}
+            aria-invalid={dateProblem ? true : undefined}
+            aria-describedby={dateProblem ? dateErrorId : undefined}
             {...register(`sources.${key}.date`)}
           />
+          {dateProblem ? (
+            <span id={dateErrorId} className="font-semibold text-fail">
+              The date of the document {dateProblem}.
+            </span>
+          ) : null}
         </label>
         <label className="flex flex-col gap-1 text-xs font-semibold text-muted">
           Page

@@ -110,7 +110,10 @@ export function RequestStep({
   const values = useWatch({ control });
   const mode = useMode();
   const words = WORDS[mode];
-  const { errors: fieldErrors } = useFormState({ control });
+  const { errors: fieldErrors } = useFormState({
+    control,
+    name: ['reviewDate', 'memberDateOfBirth', 'receivedAt'],
+  });
   const errors: Partial<Record<keyof ReviewFormValues, string>> = {};
   for (const [field, name] of checkedFields(words)) {
     const problem = errorMessage(fieldErrors, field);

@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import {
   FIELD_LABELS,
   MEDICAL_DIRECTOR_DECISION_LABELS,
@@ -8,21 +7,9 @@ import {
   type CaseFile,
   type Determination,
 } from '../../engine';
+import { Field, NotRecorded } from './summary-field';
 import { formatDateTime, linesToRefer, needsMedicalDirector } from '../shared';
 import { formatDate } from './summary-text';
-
-function Field({ term, children }: { readonly term: string; readonly children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-semibold text-muted">{term}</dt>
-      <dd className="break-words">{children}</dd>
-    </div>
-  );
-}
-
-function NotRecorded() {
-  return <span className="text-muted italic">Not recorded</span>;
-}
 
 /** A line to write on, where the medical director's answer is not yet recorded. */
 function Blank({ label }: { readonly label: string }) {

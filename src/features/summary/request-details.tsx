@@ -1,20 +1,8 @@
 import type { ReactNode } from 'react';
 import { FIELD_LABELS, type CaseFile, type Determination } from '../../engine';
 import { DRUG_LABELS, formatDateTime } from '../shared';
+import { Field, NotRecorded } from './summary-field';
 import { formatDate, pathLabel, urgencyLabel } from './summary-text';
-
-function Field({ term, children }: { readonly term: string; readonly children: ReactNode }) {
-  return (
-    <div>
-      <dt className="text-xs font-semibold text-muted">{term}</dt>
-      <dd className="break-words">{children}</dd>
-    </div>
-  );
-}
-
-function NotRecorded() {
-  return <span className="text-muted italic">Not recorded</span>;
-}
 
 /** What the reviewer entered, isolated (<bdi>) so that its direction never reorders the page around it. */
 function orNot(value: string | undefined): ReactNode {

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { flushSync } from 'react-dom';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
 import { TextField } from '../../components/ui/text-field';
@@ -101,6 +103,7 @@ export function RequestStep({
   const values = useWatch({ control });
   const mode = useMode();
   const words = WORDS[mode];
+  const [reviewDateOpen, setReviewDateOpen] = useState(false);
   const errors: Partial<Record<keyof ReviewFormValues, string>> = {};
   for (const problem of draftOf(toCaseFileInput(values)).problems) {
     const target = fieldOfProblem(problem.path, words);
@@ -126,6 +129,7 @@ export function RequestStep({
           value={(field.value ?? '') as V | ''}
           onChange={field.onChange}
           disabled={readOnly}
+          numberKeys
           className="rounded-lg border border-line bg-white p-4"
         />
       )}
@@ -133,6 +137,7 @@ export function RequestStep({
   );
 
   const age = determination.memberAge;
+  const reviewDateSet = Boolean(values.reviewDate) && !errors.reviewDate && !reviewDateOpen;
   return (
     <div className="flex flex-col gap-4">
       {radio(
@@ -163,13 +168,30 @@ export function RequestStep({
       <fieldset className="rounded-lg border border-line bg-white p-4" disabled={readOnly}>
         <legend className="font-semibold">Dates</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            id="reviewDate"
-            type="date"
-            label={words.reviewDate}
-            error={errors.reviewDate}
-            {...register('reviewDate')}
-          />
+          <div className="flex flex-col gap-1">
+            <TextField
+              id="reviewDate"
+              type="date"
+              label={words.reviewDate}
+              error={errors.reviewDate}
+              // Filled in already (today): not three Tab stops and a calendar on the way to the
+              // fields that need typing. "Change" puts it back in the Tab order.
+              tabIndex={reviewDateSet ? -1 : undefined}
+              {...register('reviewDate')}
+            />
+            {reviewDateSet && !readOnly ? (
+              <button
+                type="button"
+                onClick={() => {
+                  flushSync(() => setReviewDateOpen(true));
+                  document.getElementById('reviewDate')?.focus();
+                }}
+                className="min-h-6 self-start text-sm text-brand underline underline-offset-2 hover:no-underline"
+              >
+                Change {words.theReviewDate}
+              </button>
+            ) : null}
+          </div>
           <TextField
             id="memberDateOfBirth"
             type="date"

@@ -84,6 +84,7 @@ function TrialWaiverField({ readOnly }: { readonly readOnly: boolean }) {
           value={field.value ?? ''}
           onChange={field.onChange}
           disabled={readOnly}
+          numberKeys
           className="rounded-lg border border-review bg-review-soft p-4"
         />
       )}

@@ -3,8 +3,11 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: '← → ↑ ↓', action: 'Move between the answers of a question' },
   {
     keys: '1 / 2 / 3',
-    action: 'Met or Absent / Not met or Present / Not documented, then the next question',
+    action:
+      'Met or Absent / Not met or Present / Not documented, then the next question; on the request and the waiver, the first / second / third choice',
   },
+  { keys: 'n', action: 'Write a note on the current question; Esc goes back to its answers' },
+  { keys: 'Enter', action: 'In the code search: add the one code it finds' },
   { keys: 'Alt+N / Alt+P', action: 'Next / previous step' },
 ];
 

@@ -14,7 +14,6 @@ import {
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { determinationJson } from '../src/cli/determination-json';
 import {
   caseFileSchema,
   determine,
@@ -173,21 +172,14 @@ function benchEngine(): void {
       () => rate(values, (v) => (caseFileSchema().safeParse(v).success ? 1 : 0)),
     ],
     ['determine', () => rate(mixed, determineWork)],
-    [
-      'determinationJson (the line out)',
-      () => rate(determinations, (d) => determinationJson(d).length),
-    ],
-    [
-      '  JSON.stringify, for comparison',
-      () => rate(determinations, (d) => JSON.stringify(d).length),
-    ],
+    ['JSON.stringify (the line out)', () => rate(determinations, (d) => JSON.stringify(d).length)],
     [
       'whole line: all of the above',
       () =>
         rate(texts, (t) => {
           const result = parseCaseFileText(t);
           return result.ok
-            ? determinationJson(determine(result.caseFile, { today: TODAY })).length
+            ? JSON.stringify(determine(result.caseFile, { today: TODAY })).length
             : 0;
         }),
     ],
@@ -201,7 +193,7 @@ function benchEngine(): void {
     }),
   );
   const averageOut =
-    determinations.reduce((n, d) => n + determinationJson(d).length + 1, 0) / determinations.length;
+    determinations.reduce((n, d) => n + JSON.stringify(d).length + 1, 0) / determinations.length;
   const averageIn = texts.reduce((n, t) => n + t.length + 1, 0) / texts.length;
   console.log(
     `\n    A line averages ${integer(averageIn)} bytes in and ${integer(averageOut)} bytes out.`,

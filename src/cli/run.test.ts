@@ -285,18 +285,18 @@ describe('evaluate refuses what is not a valid case: exit 2, one line naming the
             '{"policy":"LA.CP.MP.173","answers":{},"__proto__":{"outcome":"meets_criteria"}}',
           ),
         ]),
-      /^__proto__: is not a field/,
+      /^\[…\]: is not a field/,
     ],
     [
       'a __proto__ key among the answers',
       () => evaluate([caseFile('{"policy":"LA.CP.MP.173","answers":{"__proto__":"met"}}')]),
-      /^answers[.[]"?__proto__"?\]?: not an item of LA\.CP\.MP\.173/,
+      /^answers\[…\]: not an item of LA\.CP\.MP\.173/,
     ],
     [
       'a constructor key among the notes',
       () =>
         evaluate([caseFile('{"policy":"LA.CP.MP.173","answers":{},"notes":{"constructor":"x"}}')]),
-      /^notes[.[]"?constructor"?\]?: not an item/,
+      /^notes\[…\]: not an item/,
     ],
     [
       'a number where the request type belongs',
@@ -316,7 +316,7 @@ describe('evaluate refuses what is not a valid case: exit 2, one line naming the
     [
       'a field the format does not know',
       () => evaluate([caseFile(withCase({ diagnosis: 'C80.1' }))]),
-      /^diagnosis: is not a field/,
+      /^\[…\]: is not a field/,
     ],
     [
       'another policy',
@@ -437,13 +437,13 @@ describe('evaluate --jsonl', () => {
       .map((line) => JSON.parse(line));
     expect(out.map((o) => o.line)).toEqual([1, 2, 3, 4, 5, 6, 7, undefined]);
     const fields = [
-      /^__proto__: /,
-      /^answers[.[]"?__proto__/,
+      /^\[…\]: /,
+      /^answers\[…\]/,
       /^request: /,
       /^member\.name: /,
       /^reviewDate: /,
       /^trialWaiver: /,
-      /^diagnosis: /,
+      /^\[…\]: /,
     ];
     fields.forEach((field, i) => expect(out[i].error).toMatch(field));
     expect(out[7].outcome).toBe('meets_criteria');
@@ -473,7 +473,7 @@ describe('evaluate --jsonl', () => {
     const pieces = [
       good,
       '\n',
-      ...Array(MAX_LINE_LENGTH / megabyte.length + 1).fill(megabyte),
+      ...Array(Math.ceil(MAX_LINE_LENGTH / megabyte.length) + 1).fill(megabyte),
       '\n',
       good,
     ];
@@ -494,6 +494,128 @@ describe('evaluate --jsonl', () => {
     expect(stdout).toBe('');
     expectOneLine(stderr);
     expect(stderr).toMatch(/^cannot read .*missing\.jsonl: no such file\n$/);
+  });
+});
+
+// Issue 15: a refusal never repeats what the file holds (it may be a patient's details), is
+// capped in length, and input over 10 MB is refused with exit 2 in one line.
+describe('evaluate never repeats the file, and refuses input too large to be a case', () => {
+  const NAME = 'Jane Q. Patient';
+
+  it.each([
+    ['an unknown field named after the patient', withCase({ [NAME]: 'x' })],
+    ['an unknown field inside member', withCase({ member: { [`dob ${NAME}`]: '1970-01-01' } })],
+    ['an unknown item whose ID is the patient’s name', withCase({ answers: { [NAME]: 'met' } })],
+    ['a patient’s name for an answer', withCase({ answers: { 'I.A.2.a': NAME } })],
+    ['a patient’s name for the request', withCase({ request: NAME })],
+    ['a patient’s name for a date of birth', withCase({ member: { dateOfBirth: NAME } })],
+    ['a patient’s name as a code', withCase({ codes: [NAME] })],
+  ])('%s: on standard error and in --jsonl output', async (_name, file) => {
+    const single = await evaluate([caseFile(file)]);
+    expect(single.code).toBe(EXIT_INVALID);
+    expectOneLine(single.stderr);
+    expect(single.stderr).not.toContain('Jane');
+    const batch = await evaluate(['--jsonl', '-'], `${JSON.stringify(file)}\n`);
+    expect(batch.code).toBe(EXIT_INVALID);
+    expect(JSON.parse(batch.stdout)).toEqual({ line: 1, error: expect.any(String) });
+    expect(batch.stdout).not.toContain('Jane');
+  });
+
+  it('a 900,000-character unknown key gives a message of at most a few hundred characters', async () => {
+    const key = 'J'.repeat(900_000);
+    const { code, stderr } = await evaluate([caseFile(withCase({ member: { [key]: 1 } }))]);
+    expect(code).toBe(EXIT_INVALID);
+    expectOneLine(stderr);
+    expect(stderr.length).toBeLessThan(400);
+    expect(stderr).not.toContain('JJ');
+  });
+
+  it('a file over 10 MB is refused with exit 2 in one line', async () => {
+    const path = join(folder, 'large.json');
+    // Valid JSON all the same: a case followed by 10 MB of spaces.
+    writeFileSync(path, JSON.stringify(TRIAL_CASE) + ' '.repeat(10_000_000));
+    const { code, stdout, stderr } = await evaluate([path]);
+    expect(code).toBe(EXIT_INVALID);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('(the file): is larger than 10 MB; a case file is at most 10 MB\n');
+  });
+
+  it('standard input over 10 MB is refused with exit 2, and read no further', async () => {
+    const megabyte = ' '.repeat(1_000_000);
+    let piecesRead = 0;
+    async function* input() {
+      yield JSON.stringify(TRIAL_CASE);
+      for (let i = 0; i < 1_000; i++) {
+        piecesRead += 1;
+        yield megabyte;
+      }
+    }
+    const stdout = new Collector();
+    const stderr = new Collector();
+    const code = await run(['-'], { stdin: input(), stdout, stderr, today: TODAY });
+    expect(code).toBe(EXIT_INVALID);
+    expect(stderr.text).toMatch(/^\(the file\): is larger than 10 MB/);
+    expect(piecesRead).toBeLessThanOrEqual(11);
+  });
+
+  it('a file of exactly 10 MB is read', async () => {
+    const text = JSON.stringify(TRIAL_CASE);
+    const path = join(folder, 'ten-megabytes.json');
+    writeFileSync(path, text + ' '.repeat(10_000_000 - text.length));
+    const { code, stderr } = await evaluate([path]);
+    expect(stderr).toBe('');
+    expect(code).toBe(EXIT_OK);
+  });
+
+  it('reads a file as the app does: UTF-16, invalid UTF-8 and duplicate keys are refused', async () => {
+    const utf16 = join(folder, 'utf16.json');
+    writeFileSync(utf16, Buffer.from(`\uFEFF${JSON.stringify(TRIAL_CASE)}`, 'utf16le'));
+    expect((await evaluate([utf16])).stderr).toBe('(the file): is UTF-16 text; save it as UTF-8\n');
+
+    const latin1 = join(folder, 'latin1.json');
+    writeFileSync(
+      latin1,
+      Buffer.from(JSON.stringify(withCase({ member: { name: 'José' } })), 'latin1'),
+    );
+    expect((await evaluate([latin1])).stderr).toBe('(the file): is not UTF-8 text\n');
+
+    const twice = caseFile('{"policy": "LA.CP.MP.173", "request": "trial", "request": "implant"}');
+    const refused = await evaluate([twice]);
+    expect(refused.code).toBe(EXIT_INVALID);
+    expect(refused.stderr).toBe('(the file): names a key twice (line 1, column 48)\n');
+  });
+
+  it('--jsonl: a line that is not UTF-8 stops the run with exit 2, after the lines before it', async () => {
+    const good = Buffer.from(`${JSON.stringify(TRIAL_CASE)}\n`);
+    const bad = Buffer.from([0x7b, 0xe9, 0x7d, 0x0a]);
+    const { code, stdout, stderr } = await evaluate(['--jsonl', '-'], [good, good, bad, good]);
+    expect(code).toBe(EXIT_INVALID);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(2);
+    expectOneLine(stderr);
+    expect(stderr).toMatch(/^\(the input\): is not UTF-8 text after line 2/);
+  });
+
+  it('--jsonl: a line naming a key twice is reported by its number', async () => {
+    const twice = '{"policy": "LA.CP.MP.173", "answers": {"I.B.1": "absent", "I.B.1": "present"}}';
+    const { stdout } = await evaluate(
+      ['--jsonl', '-'],
+      `${JSON.stringify(TRIAL_CASE)}\n${twice}\n`,
+    );
+    expect(JSON.parse(stdout.trimEnd().split('\n')[1] as string)).toEqual({
+      line: 2,
+      error: '(the line): names a key twice (line 1, column 59)',
+    });
+  });
+
+  it('--jsonl: a file of any size is read line by line, each line at most 10,000,000 characters', () => {
+    expect(MAX_LINE_LENGTH).toBe(10_000_000);
+  });
+
+  it('an option given a value it does not take is a wrong command line: exit 2', async () => {
+    const { code, stderr } = await evaluate(['--jsonl=yes', '-']);
+    expect(code).toBe(EXIT_INVALID);
+    expectOneLine(stderr);
+    expect(stderr).toMatch(/see --help/);
   });
 });
 

@@ -1,16 +1,25 @@
 import { createReadStream } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { StringDecoder } from 'node:string_decoder';
-// The engine's modules one by one, not through its index: a case the fast path takes (most)
-// never needs the case-file schema, and loading zod was a fifth of the command's start-up.
-import type * as CaseFileModule from '../engine/case-file';
-import { describeProblems, type CaseFileProblem } from '../engine/case-file-problems';
-import { PLAN_TIME_ZONE, todayIso } from '../engine/dates';
-import { determine } from '../engine/determine';
-import { fastParseCaseFile } from '../engine/fast-parse';
-import { parseJsonText } from '../engine/json-text';
+import { stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import {
+  capText,
+  describeProblems,
+  MAX_MESSAGE_LENGTH,
+  determine,
+  MAX_CASE_FILE_BYTES,
+  parseCaseFile,
+  parseJsonBytes,
+  parseJsonText,
+  PLAN_TIME_ZONE,
+  sizeLimitWords,
+  todayIso,
+  tooLargeProblem,
+  type CaseFileProblem,
+  type CaseFileResult,
+} from '../engine';
 import { POLICY } from '../policy';
-import { determinationJson } from './determination-json';
 
 // `evaluate`: reads a case file and prints the engine's determination (DESIGN.md, "Hooks the
 // tests rely on"). Everything the command does is here, with its input and outputs passed in,
@@ -20,7 +29,7 @@ import { determinationJson } from './determination-json';
 export const EXIT_OK = 0;
 /** Something went wrong inside the command itself (a bug); the message is on standard error. */
 export const EXIT_INTERNAL = 1;
-/** A case (or, with --jsonl, any line) was not valid, the input could not be read, or the command line was wrong. */
+/** A case (or, with --jsonl, any line) was not valid, the input could not be read or was too large, or the command line was wrong. */
 export const EXIT_INVALID = 2;
 
 export type ExitCode = typeof EXIT_OK | typeof EXIT_INTERNAL | typeof EXIT_INVALID;
@@ -41,14 +50,18 @@ export interface CliIo {
   readonly today?: string;
 }
 
+/** A line of a --jsonl file longer than this many characters is reported, not read as a case. */
+export const MAX_LINE_LENGTH = MAX_CASE_FILE_BYTES;
+
 export const USAGE = `Usage: npm run --silent evaluate -- [--jsonl] FILE
 
 Checks a case file against policy ${POLICY.number} and prints the determination
 as JSON on standard output.
 
-  FILE         a case file (JSON); - reads standard input
-  --jsonl      FILE holds one case per line: prints one determination per line,
-               or {"line": N, "error": "..."} for a line that is not a valid case;
+  FILE         a case file (JSON, UTF-8, at most ${sizeLimitWords()}); - reads standard input
+  --jsonl      FILE holds one case per line (each at most ${MAX_LINE_LENGTH.toLocaleString('en-US')}
+               characters): prints one determination per line, or
+               {"line": N, "error": "..."} for a line that is not a valid case;
                a bad line does not stop the others; blank lines are skipped
   -h, --help   print this help
 
@@ -57,61 +70,64 @@ A case without a reviewDate is determined as of today in ${PLAN_TIME_ZONE}.
 Exit status:
   0  the case is valid (with --jsonl: every line is)
   2  the case is not valid (with --jsonl: at least one line is not), the file
-     cannot be read, or the command line is wrong; one line on standard error
-     says why (with --jsonl, bad lines are reported on standard output)
+     cannot be read or is too large, or the command line is wrong; one line on
+     standard error says why (with --jsonl, bad lines are reported on standard
+     output)
   1  the command itself failed (a bug)
 `;
 
-type Invocation =
-  | { readonly kind: 'help' }
-  | { readonly kind: 'evaluate'; readonly source: string; readonly jsonl: boolean }
-  | { readonly kind: 'usage_error'; readonly message: string };
+/** A wrong command line, in one line for the person who typed it. */
+class UsageError extends Error {}
 
-function parseArguments(argv: readonly string[]): Invocation {
-  let jsonl = false;
-  let optionsEnded = false;
-  const sources: string[] = [];
-  for (const arg of argv) {
-    if (!optionsEnded && arg.startsWith('-') && arg !== '-') {
-      if (arg === '--') optionsEnded = true;
-      else if (arg === '--help' || arg === '-h') return { kind: 'help' };
-      else if (arg === '--jsonl') jsonl = true;
-      else return { kind: 'usage_error', message: `unknown option ${arg} (see --help)` };
-    } else {
-      sources.push(arg);
-    }
+function parseArguments(argv: readonly string[]): {
+  help: boolean;
+  jsonl: boolean;
+  source: string;
+} {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: { jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    const option = /'(-[^']*)'/.exec(error instanceof Error ? error.message : '')?.[1];
+    throw new UsageError(
+      code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option
+        ? `unknown option ${option} (see --help)`
+        : `${(error instanceof Error ? error.message : String(error)).split('. ')[0]} (see --help)`,
+    );
   }
-  const [source, ...others] = sources;
-  if (source === undefined) {
-    return {
-      kind: 'usage_error',
-      message: 'missing FILE: name a case file, or - to read standard input (see --help)',
-    };
-  }
+  const { values, positionals } = parsed;
+  const help = values.help === true;
+  const jsonl = values.jsonl === true;
+  const [source, ...others] = positionals;
+  if (help) return { help, jsonl, source: '' };
+  if (source === undefined)
+    throw new UsageError(
+      'missing FILE: name a case file, or - to read standard input (see --help)',
+    );
   if (others.length > 0) {
-    return {
-      kind: 'usage_error',
-      message: `one FILE at a time, not ${sources.length} (put many cases in one file, one per line, with --jsonl)`,
-    };
+    throw new UsageError(
+      `one FILE at a time, not ${positionals.length} (put many cases in one file, one per line, with --jsonl)`,
+    );
   }
-  return { kind: 'evaluate', source, jsonl };
+  return { help, jsonl, source };
 }
 
-/** Keeps a message on one line: a JSON error can quote the input, newlines and all. */
+/** Keeps a message on one line. */
 function oneLine(text: string): string {
-  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, '\\n');
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
 }
 
 function say(out: Output, message: string): void {
   out.write(`${oneLine(message)}\n`);
 }
 
-function drained(out: Output): Promise<void> {
-  return new Promise((resolve) => out.once('drain', () => resolve()));
-}
-
 async function writeAll(out: Output, text: string): Promise<void> {
-  if (!out.write(text)) await drained(out);
+  if (!out.write(text)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
 }
 
 const READ_ERRORS: Readonly<Record<string, string>> = {
@@ -122,63 +138,63 @@ const READ_ERRORS: Readonly<Record<string, string>> = {
   ENOTDIR: 'a part of the path is not a folder',
 };
 
-function cannotRead(source: string, error: unknown): string {
+class CannotRead extends Error {}
+
+function cannotRead(source: string, error: unknown): CannotRead {
   const code = (error as { code?: unknown } | null)?.code;
   const why =
     (typeof code === 'string' ? READ_ERRORS[code] : undefined) ??
     (error instanceof Error ? error.message : String(error));
-  return `cannot read ${source === '-' ? 'standard input' : source}: ${why}`;
+  return new CannotRead(`cannot read ${source === '-' ? 'standard input' : source}: ${why}`);
 }
 
-const BOM = '\uFEFF';
-
-function withoutBom(text: string): string {
-  return text.startsWith(BOM) ? text.slice(1) : text;
+/** The input named on the command line, and its size when it is a file; a folder or missing file throws. */
+async function openInput(
+  source: string,
+  io: CliIo,
+): Promise<{ input: AsyncIterable<string | Uint8Array>; size?: number }> {
+  if (source === '-') return { input: io.stdin };
+  try {
+    const info = await stat(source);
+    if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
+    return { input: createReadStream(source), size: info.isFile() ? info.size : undefined };
+  } catch (error) {
+    throw cannotRead(source, error);
+  }
 }
-
-async function readAll(input: AsyncIterable<string | Uint8Array>): Promise<string> {
-  const decoder = new StringDecoder('utf8');
-  const parts: string[] = [];
-  for await (const chunk of input)
-    parts.push(typeof chunk === 'string' ? chunk : decoder.write(chunk));
-  parts.push(decoder.end());
-  return parts.join('');
-}
-
-let caseFileModule: Promise<typeof CaseFileModule> | undefined;
-
-/** The case-file module, with its schema: loaded the first time the fast path leaves a case. */
-function loadCaseFileModule(): Promise<typeof CaseFileModule> {
-  caseFileModule ??= import('../engine/case-file');
-  return caseFileModule;
-}
-
-type CaseOfText =
-  | { readonly ok: true; readonly caseFile: CaseFileModule.CaseFile }
-  | { readonly ok: false; readonly problems: readonly CaseFileProblem[] };
 
 /**
- * What parseCaseFileText gives for a text (a byte-order mark already taken off), without
- * loading the schema when the fast path takes the case; a Promise only when it does not.
+ * The bytes of the input, or undefined when there are more than MAX_CASE_FILE_BYTES of them:
+ * a file that large is refused before a byte is read, and standard input is read no further.
  */
-function readCase(text: string): CaseOfText | Promise<CaseOfText> {
-  const json = parseJsonText(text, { skipBom: false });
-  if (!json.ok) return { ok: false, problems: [json.problem] };
-  const caseFile = fastParseCaseFile(json.value);
-  if (caseFile !== undefined) return { ok: true, caseFile };
-  return loadCaseFileModule().then((module) => module.parseCaseFile(json.value));
+async function readCaseBytes(source: string, io: CliIo): Promise<Uint8Array | undefined> {
+  const { input, size } = await openInput(source, io);
+  if (size !== undefined && size > MAX_CASE_FILE_BYTES) return undefined;
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of input) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      total += bytes.byteLength;
+      if (total > MAX_CASE_FILE_BYTES) return undefined;
+      chunks.push(bytes);
+    }
+  } catch (error) {
+    throw cannotRead(source, error);
+  }
+  return Buffer.concat(chunks);
 }
 
 /** One case file in, its determination out, pretty-printed. */
 async function evaluateFile(source: string, io: CliIo, today: string): Promise<ExitCode> {
-  let text: string;
-  try {
-    text = source === '-' ? await readAll(io.stdin) : await readFile(source, 'utf8');
-  } catch (error) {
-    say(io.stderr, cannotRead(source, error));
-    return EXIT_INVALID;
-  }
-  const result = await readCase(withoutBom(text));
+  const bytes = await readCaseBytes(source, io);
+  const json =
+    bytes === undefined
+      ? { ok: false as const, problem: tooLargeProblem() }
+      : parseJsonBytes(bytes);
+  const result: CaseFileResult = json.ok
+    ? parseCaseFile(json.value)
+    : { ok: false, problems: [json.problem] };
   if (!result.ok) {
     say(io.stderr, describeProblems(result.problems));
     return EXIT_INVALID;
@@ -187,18 +203,64 @@ async function evaluateFile(source: string, io: CliIo, today: string): Promise<E
   return EXIT_OK;
 }
 
-/** A line longer than this is reported as not a case rather than held in memory. */
-export const MAX_LINE_LENGTH = 16 * 1024 * 1024;
-/** Input is read in pieces of this many bytes. */
-const INPUT_CHUNK = 64 * 1024;
+/** Ends a line that ran past MAX_LINE_LENGTH: no JSON text contains a NUL character. */
+const OVERLONG = '\u0000overlong';
+
+/** What stopped the input early, if anything. */
+interface InputEnd {
+  error?: 'not_utf8' | { readonly cause: unknown };
+}
+
 /**
- * Output is handed to the stream in pieces of about this many characters, as soon as a line
- * reaches it. Node writes a string through a native buffer of three bytes a character; written
- * once per input chunk (300,000 characters and more), those buffers were mapped from the system
- * and unmapped again on every write, with a page fault per page: 100,000 cases took 5,000 munmap
- * calls, 100,000 page faults and 40% more CPU time than in pieces of 32,768 (Node 20, Linux).
+ * The input as text for readline: UTF-8 decoded strictly (a byte that is not UTF-8 ends the input
+ * rather than becoming U+FFFD), and a line longer than MAX_LINE_LENGTH cut there and marked
+ * OVERLONG, so that readline never holds more than that of one line. What stopped it early is
+ * left in `end`, not thrown through readline.
  */
-const OUTPUT_CHUNK = 32 * 1024;
+async function* guardedText(
+  input: AsyncIterable<string | Uint8Array>,
+  end: InputEnd,
+): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const lineBreak = /[\r\n]/g;
+  let lineLength = 0;
+  let overlong = false;
+  const take = (text: string): string => {
+    let out = '';
+    let start = 0;
+    while (start < text.length) {
+      lineBreak.lastIndex = start;
+      const found = lineBreak.exec(text);
+      const end = found ? found.index : text.length;
+      if (!overlong) {
+        const room = MAX_LINE_LENGTH - lineLength;
+        if (end - start > room) {
+          out += text.slice(start, start + room) + OVERLONG;
+          overlong = true;
+        } else {
+          out += text.slice(start, end);
+          lineLength += end - start;
+        }
+      }
+      if (found) {
+        out += found[0];
+        lineLength = 0;
+        overlong = false;
+      }
+      start = end + 1;
+    }
+    return out;
+  };
+  try {
+    for await (const chunk of input) {
+      yield take(typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true }));
+    }
+    yield take(decoder.decode());
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    end.error = code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'not_utf8' : { cause: error };
+  }
+}
 
 // A problem with the whole document, in --jsonl, is a problem with the line.
 function problemsOfLine(problems: readonly CaseFileProblem[]): readonly CaseFileProblem[] {
@@ -207,112 +269,51 @@ function problemsOfLine(problems: readonly CaseFileProblem[]): readonly CaseFile
   );
 }
 
+function caseOfLine(line: string): CaseFileResult {
+  if (line.endsWith(OVERLONG)) {
+    const limit = MAX_LINE_LENGTH.toLocaleString('en-US');
+    return {
+      ok: false,
+      problems: [
+        { path: '(the line)', message: `is longer than ${limit} characters, not read`, at: [] },
+      ],
+    };
+  }
+  const json = parseJsonText(line);
+  return json.ok ? parseCaseFile(json.value) : { ok: false, problems: [json.problem] };
+}
+
 /**
  * One case per line in, one compact determination (or error object) per line out, in order.
- * Streams: memory holds one input chunk, the lines it completes, and their output.
+ * Streams: memory holds a line or two and their output.
  */
 async function evaluateLines(source: string, io: CliIo, today: string): Promise<ExitCode> {
-  const input: AsyncIterable<string | Uint8Array> =
-    source === '-'
-      ? io.stdin
-      : createReadStream(source, { encoding: 'utf8', highWaterMark: INPUT_CHUNK });
-  const decoder = new StringDecoder('utf8');
-
-  let output = '';
+  const { input } = await openInput(source, io);
+  const end: InputEnd = {};
+  const lines = createInterface({
+    input: Readable.from(guardedText(input, end)),
+    crlfDelay: Infinity,
+  });
   let lineNumber = 0;
   let invalidLines = 0;
-  // The start of a line that runs past the end of a chunk, and how long it is so far.
-  let pending: string[] = [];
-  let pendingLength = 0;
-  let overlong = false;
-
-  const writeLine = (number: number, result: CaseOfText): void => {
+  for await (const line of lines) {
+    lineNumber += 1;
+    if (line.trim() === '') continue;
+    const result = caseOfLine(line);
+    let output: unknown;
     if (result.ok) {
-      output += `${determinationJson(determine(result.caseFile, { today }))}\n`;
+      output = determine(result.caseFile, { today });
     } else {
       invalidLines += 1;
-      const error = oneLine(describeProblems(problemsOfLine(result.problems)));
-      output += `${JSON.stringify({ line: number, error })}\n`;
+      output = { line: lineNumber, error: describeProblems(problemsOfLine(result.problems)) };
     }
-  };
-
-  // Returns a Promise only when the line needs the schema, which is loaded then.
-  const evaluateLine = (raw: string): Promise<void> | undefined => {
-    lineNumber += 1;
-    const number = lineNumber;
-    let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    if (number === 1) line = withoutBom(line);
-    if (line.trim() === '') return undefined;
-    const result = readCase(line);
-    if (!(result instanceof Promise)) {
-      writeLine(number, result);
-      return undefined;
-    }
-    return result.then((slow) => writeLine(number, slow));
-  };
-
-  const reportOverlong = (): void => {
-    lineNumber += 1;
-    invalidLines += 1;
-    const error = `(the line): is longer than ${MAX_LINE_LENGTH} characters, not read as a case`;
-    output += `${JSON.stringify({ line: lineNumber, error })}\n`;
-  };
-
-  const take = async (text: string): Promise<void> => {
-    let start = 0;
-    let newline = text.indexOf('\n');
-    while (newline !== -1) {
-      let work: Promise<void> | undefined;
-      if (overlong) {
-        reportOverlong();
-        overlong = false;
-      } else if (pending.length > 0) {
-        work = evaluateLine(pending.join('') + text.slice(start, newline));
-      } else {
-        work = evaluateLine(text.slice(start, newline));
-      }
-      if (work) await work;
-      if (output.length >= OUTPUT_CHUNK) await flush();
-      pending = [];
-      pendingLength = 0;
-      start = newline + 1;
-      newline = text.indexOf('\n', start);
-    }
-    if (start < text.length && !overlong) {
-      const tail = start === 0 ? text : text.slice(start);
-      pendingLength += tail.length;
-      if (pendingLength > MAX_LINE_LENGTH) {
-        overlong = true;
-        pending = [];
-        pendingLength = 0;
-      } else {
-        pending.push(tail);
-      }
-    }
-  };
-
-  const flush = async (): Promise<void> => {
-    if (output === '') return;
-    const chunk = output;
-    output = '';
-    await writeAll(io.stdout, chunk);
-  };
-
-  try {
-    for await (const chunk of input) {
-      await take(typeof chunk === 'string' ? chunk : decoder.write(chunk));
-      if (output.length >= OUTPUT_CHUNK) await flush();
-    }
-    await take(decoder.end());
-  } catch (error) {
-    await flush();
-    say(io.stderr, cannotRead(source, error));
+    await writeAll(io.stdout, `${JSON.stringify(output)}\n`);
+  }
+  if (end.error === 'not_utf8') {
+    say(io.stderr, `(the input): is not UTF-8 text after line ${lineNumber}; read no further`);
     return EXIT_INVALID;
   }
-  // The last line need not end in a newline.
-  if (overlong) reportOverlong();
-  else if (pending.length > 0) await evaluateLine(pending.join(''));
-  await flush();
+  if (end.error) throw cannotRead(source, end.error.cause);
   return invalidLines > 0 ? EXIT_INVALID : EXIT_OK;
 }
 
@@ -322,28 +323,21 @@ async function evaluateLines(source: string, io: CliIo, today: string): Promise<
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<ExitCode> {
   try {
-    const invocation = parseArguments(argv);
-    switch (invocation.kind) {
-      case 'help':
-        await writeAll(io.stdout, USAGE);
-        return EXIT_OK;
-      case 'usage_error':
-        say(io.stderr, invocation.message);
-        return EXIT_INVALID;
-      case 'evaluate': {
-        // One date for the whole run, so every case of a batch is judged as of the same day.
-        const today = io.today ?? todayIso(Date.now());
-        return invocation.jsonl
-          ? await evaluateLines(invocation.source, io, today)
-          : await evaluateFile(invocation.source, io, today);
-      }
-      default: {
-        const unreachable: never = invocation;
-        return unreachable;
-      }
+    const { help, jsonl, source } = parseArguments(argv);
+    if (help) {
+      await writeAll(io.stdout, USAGE);
+      return EXIT_OK;
     }
+    // One date for the whole run, so every case of a batch is judged as of the same day.
+    const today = io.today ?? todayIso(Date.now());
+    return jsonl ? await evaluateLines(source, io, today) : await evaluateFile(source, io, today);
   } catch (error) {
-    say(io.stderr, `internal error: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof UsageError || error instanceof CannotRead) {
+      say(io.stderr, error.message);
+      return EXIT_INVALID;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    say(io.stderr, capText(`internal error: ${message}`, MAX_MESSAGE_LENGTH));
     return EXIT_INTERNAL;
   }
 }

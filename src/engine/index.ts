@@ -8,3 +8,5 @@ export * from './fingerprint';
 export * from './reasons';
 export * from './fhir';
 export * from './fhir-questionnaire';
+export * from './json-text';
+export { capText, MAX_MESSAGE_LENGTH, shownProblem } from './case-file-problems';

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblems, parseCaseFileText } from './case-file';
-import { lineAndColumn, notJsonProblem, parseJsonText } from './json-text';
+import {
+  decodeCaseFileBytes,
+  duplicateKeyPosition,
+  lineAndColumn,
+  MAX_CASE_FILE_BYTES,
+  notJsonProblem,
+  parseJsonBytes,
+  parseJsonText,
+} from './json-text';
 
 // A case file's text: a byte-order mark is skipped, and text that is not JSON is refused in one
 // line that says where, without quoting the text (it may hold a patient's details).
@@ -14,20 +22,89 @@ function refusal(text: string): string {
   return describeProblems(result.problems);
 }
 
-describe('a byte-order mark', () => {
-  it('at the start of a file is skipped: the case is accepted', () => {
-    const result = parseCaseFileText(`\uFEFF${CASE}`);
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function bytesRefusal(bytes: Uint8Array): string {
+  const json = parseJsonBytes(bytes);
+  if (json.ok) throw new Error('the bytes were accepted');
+  return `${json.problem.path}: ${json.problem.message}`;
+}
+
+describe('the bytes of a case file (the app and the command line read them alike)', () => {
+  it('are read as UTF-8, names and all', () => {
+    const json = parseJsonBytes(utf8('{"member": {"name": "Zoë Ærøskøbing 山田"}}'));
+    expect(json.ok && json.value).toEqual({ member: { name: 'Zoë Ærøskøbing 山田' } });
+  });
+
+  it('a byte-order mark at the start is skipped: the case is accepted', () => {
+    const result = parseJsonBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(CASE)]));
     expect(result.ok).toBe(true);
-    expect(result.ok && result.caseFile.request).toBe('trial');
   });
 
-  it('is skipped once only: a second one is not JSON', () => {
-    expect(parseCaseFileText(`\uFEFF\uFEFF${CASE}`).ok).toBe(false);
+  it('two byte-order marks are refused, not read as one', () => {
+    const bom = [0xef, 0xbb, 0xbf];
+    expect(bytesRefusal(new Uint8Array([...bom, ...bom, ...utf8(CASE)]))).toBe(
+      '(the file): starts with two byte-order marks',
+    );
   });
 
-  it('can be kept, for a caller that reads lines after the first', () => {
-    expect(parseJsonText(`\uFEFF${CASE}`, { skipBom: false }).ok).toBe(false);
-    expect(parseJsonText(`\uFEFF${CASE}`).ok).toBe(true);
+  it.each([
+    ['little-endian', [0xff, 0xfe]],
+    ['big-endian', [0xfe, 0xff]],
+  ])('UTF-16 (%s, as Windows saves "Unicode") is refused, saying how to save it', (_, bom) => {
+    const units = [...CASE].flatMap((c) => [c.charCodeAt(0), 0]);
+    expect(bytesRefusal(new Uint8Array([...bom, ...units]))).toBe(
+      '(the file): is UTF-16 text; save it as UTF-8',
+    );
+  });
+
+  it.each([
+    ['a Latin-1 é', [0xe9]],
+    ['a lone continuation byte', [0x80]],
+    ['a character cut short at the end', [0xe5, 0xb1]],
+    ['an over-long encoding of "/"', [0xc0, 0xaf]],
+    ['a surrogate written in UTF-8', [0xed, 0xa0, 0x80]],
+  ])('bytes that are not UTF-8 (%s) are refused, not replaced', (_, bad) => {
+    const bytes = new Uint8Array([...utf8('{"member": {"name": "Jos'), ...bad, ...utf8('"}}')]);
+    expect(bytesRefusal(bytes)).toBe('(the file): is not UTF-8 text');
+  });
+
+  it(`more than ${MAX_CASE_FILE_BYTES.toLocaleString('en-US')} bytes are refused unread`, () => {
+    expect(MAX_CASE_FILE_BYTES).toBe(10_000_000);
+    expect(bytesRefusal(new Uint8Array(MAX_CASE_FILE_BYTES + 1))).toBe(
+      '(the file): is larger than 10 MB; a case file is at most 10 MB',
+    );
+  });
+
+  it('text of a file is read through the same function', () => {
+    expect(decodeCaseFileBytes(utf8(CASE))).toEqual({ ok: true, text: CASE });
+  });
+});
+
+describe('a key named twice in one object', () => {
+  it('is refused with where the second one is, never which key', () => {
+    const text =
+      '{\n  "policy": "LA.CP.MP.173",\n  "answers": {"I.B.1": "absent", "I.B.1": "present"}\n}';
+    expect(refusal(text)).toBe('(the file): names a key twice (line 3, column 34)');
+  });
+
+  it('is found however the key is escaped', () => {
+    expect(duplicateKeyPosition('{"name": 1, "n\\u0061me": 2}')).toBe(12);
+  });
+
+  it('at any depth, and in objects inside lists', () => {
+    expect(duplicateKeyPosition('{"a": [{"b": 1}, {"b": 2, "b": 3}]}')).toBe(26);
+    expect(duplicateKeyPosition('{"a": {"a": {"a": 1}}}')).toBeUndefined();
+  });
+
+  it('is not confused by keys in strings, equal values, or the same key in sibling objects', () => {
+    expect(duplicateKeyPosition('{"a": "\\"a\\": 1, {", "b": "a"}')).toBeUndefined();
+    expect(duplicateKeyPosition('[{"a": 1}, {"a": 1}]')).toBeUndefined();
+    expect(duplicateKeyPosition('{"a": {}, "b": [], "c": [1, "a", {"a": "a"}]}')).toBeUndefined();
+  });
+
+  it('a __proto__ key twice is refused too', () => {
+    expect(parseJsonText('{"__proto__": 1, "__proto__": 2}').ok).toBe(false);
   });
 });
 

@@ -60,9 +60,9 @@ test('a full non-malignant implant review by keyboard alone, at most two keys pe
   await keys.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Non-malignant', exact: true })).toBeChecked();
 
-  // The review date is today's already: past its month, day, year and calendar button to the
+  // The review date is today's already: one stop (its Change button) on the way to the
   // member's date of birth, typed as month, day, year (a 3 or a 4 is a whole month or day).
-  await keys.press('Tab', 5);
+  await keys.press('Tab', 2);
   await expect(page.getByLabel('Member date of birth')).toBeFocused();
   await keys.type('341970');
   await expect(page.getByLabel('Member date of birth')).toHaveValue('1970-03-04');
@@ -166,4 +166,56 @@ test('keys 2 and 3 answer Not met and Not documented; Alt+P goes back a step', a
 
   await page.keyboard.press('Alt+KeyP');
   await expect(page.getByRole('heading', { level: 1, name: 'Request' })).toBeFocused();
+});
+
+test('n opens the current item’s note in the compact rows; Esc goes back to its answers', async ({
+  page,
+}) => {
+  await page.goto('/review/request');
+  await page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }).check();
+  await page.getByRole('radio', { name: 'Trial', exact: true }).check();
+  await page.getByRole('radio', { name: 'Malignant', exact: true }).check();
+  await page.getByRole('button', { name: 'Compact rows' }).click();
+  await expect(page.getByRole('button', { name: 'Compact rows' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.keyboard.press('Alt+KeyN');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trial criteria' })).toBeFocused();
+  // The note opens on demand: none is shown until asked for.
+  await expect(page.getByLabel('Note on I.A.1.a (optional)')).toHaveCount(0);
+  await page.keyboard.press('n');
+  await expect(page.getByLabel('Note on I.A.1.a (optional)')).toBeFocused();
+  await page.keyboard.type('MRI 3/2026');
+  await page.keyboard.press('Escape');
+  await expect(
+    itemGroup(page, 'I.A.1.a').getByRole('radio', { name: 'Met', exact: true }),
+  ).toBeFocused();
+  await page.keyboard.press('3');
+  await expect(
+    itemGroup(page, 'I.A.1.a').getByRole('radio', { name: 'Not documented', exact: true }),
+  ).toBeChecked();
+  await expect(page.getByLabel('Note on I.A.1.a (optional)')).toHaveValue('MRI 3/2026');
+
+  // The choice holds for the tab: a reload keeps the compact rows.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Compact rows' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('a chosen answer does not widen: the next answer stays where the pointer was', async ({
+  page,
+}) => {
+  await page.goto('/review/request');
+  await page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }).check();
+  await page.getByRole('radio', { name: 'Trial', exact: true }).check();
+  await page.getByRole('radio', { name: 'Malignant', exact: true }).check();
+  await page.keyboard.press('Alt+KeyN');
+  const group = itemGroup(page, 'I.A.1.a');
+  const notMet = group.getByRole('radio', { name: 'Not met', exact: true });
+  const before = await notMet.boundingBox();
+  await group.getByRole('radio', { name: 'Met', exact: true }).check();
+  expect(await notMet.boundingBox()).toEqual(before);
 });

@@ -7,7 +7,7 @@ import { LiveDetermination } from './live-determination';
 export function DeterminationStep({ determination }: { readonly determination: Determination }) {
   return (
     <div className="flex flex-col gap-4">
-      <LiveDetermination determination={determination} />
+      <LiveDetermination determination={determination} final />
       <p className="text-sm">
         A nurse reviewer may approve a request that meets criteria. A request that does not meet
         them goes to a medical director: this tool never denies.

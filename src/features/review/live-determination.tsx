@@ -6,7 +6,7 @@ import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
 import { focusItem } from './focus-item';
 import { formatDateTime } from './format';
 import { DUE_BY_WORDS, PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS, useMode } from './mode';
-import { stepOfItem } from './steps';
+import { STEP_IDS, stepOfItem } from './steps';
 
 export const OUTCOME_TONES: Readonly<Record<Outcome, string>> = {
   out_of_scope: 'border-review bg-review-soft',
@@ -57,6 +57,23 @@ export interface LiveDeterminationProps {
   readonly determination: Determination;
   readonly headingLevel?: 'h2' | 'h3';
   readonly className?: string;
+  /** On the last step, or of a completed review: the determination, no longer "so far". */
+  readonly final?: boolean;
+}
+
+/** The items in the order the wizard asks them (II.B, the contraindications, before II.A). */
+function inWizardOrder(ids: readonly ItemId[]): ItemId[] {
+  return [...ids].sort((a, b) => STEP_IDS.indexOf(stepOfItem(a)) - STEP_IDS.indexOf(stepOfItem(b)));
+}
+
+/** A count in words, so the first sentence does not list every ID the lists below link to. */
+function itemsLeft(d: Determination): string {
+  const count = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+  const parts = [
+    d.failing.length > 0 ? `${count(d.failing.length)} failing` : '',
+    d.missing.length > 0 ? `${count(d.missing.length)} not documented or not yet answered` : '',
+  ].filter(Boolean);
+  return `${parts.join(', ')}.`;
 }
 
 /** The determination as it stands, with every failing and missing item a link to its question. */
@@ -64,6 +81,7 @@ export function LiveDetermination({
   determination,
   headingLevel = 'h2',
   className,
+  final = false,
 }: LiveDeterminationProps) {
   const Heading = headingLevel;
   const d = determination;
@@ -73,13 +91,26 @@ export function LiveDetermination({
     <section
       aria-labelledby="live-determination-title"
       data-outcome={d.outcome}
-      className={cn('rounded-lg border-2 p-4', OUTCOME_TONES[d.outcome], className)}
+      className={cn(
+        'rounded-lg border-2 p-4',
+        // Nothing answered yet is not a warning: amber only once something is Not documented.
+        d.outcome === 'incomplete' && !d.items.some((t) => t.answer !== null)
+          ? 'border-line bg-white'
+          : OUTCOME_TONES[d.outcome],
+        className,
+      )}
     >
       <Heading
         id="live-determination-title"
         className="text-xs font-semibold tracking-wide text-muted uppercase"
       >
-        {provider ? 'Self-check so far' : 'Determination so far'}
+        {provider
+          ? final
+            ? 'Self-check'
+            : 'Self-check so far'
+          : final
+            ? 'Determination'
+            : 'Determination so far'}
       </Heading>
       <p className="mt-1 text-lg font-bold" aria-live="polite" aria-atomic="true">
         {(provider ? PROVIDER_OUTCOME_LABELS : OUTCOME_LABELS)[d.outcome]}
@@ -91,10 +122,17 @@ export function LiveDetermination({
           {DUE_BY_WORDS[mode]} <strong>{formatDateTime(d.dueBy)}</strong>
         </p>
       ) : null}
-      <p className="mt-1 text-sm">{d.reason}</p>
+      <p className="mt-1 text-sm">
+        {d.undecided.length === 0 && d.failing.length + d.missing.length > 1
+          ? itemsLeft(d)
+          : d.reason}
+      </p>
       {d.referral ? <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p> : null}
-      <ItemLinks title={provider ? 'Shown as not met' : 'Failing'} ids={d.failing} />
-      <ItemLinks title={provider ? 'Still to document' : 'Not documented'} ids={d.missing} />
+      <ItemLinks title={provider ? 'Shown as not met' : 'Failing'} ids={inWizardOrder(d.failing)} />
+      <ItemLinks
+        title={provider ? 'Still to document' : 'Not documented'}
+        ids={inWizardOrder(d.missing)}
+      />
     </section>
   );
 }

@@ -39,7 +39,7 @@ function WizardFrame() {
           aria-label="Live determination"
           className="lg:sticky lg:top-4 lg:order-last lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
         >
-          <LiveDetermination determination={determination} />
+          <LiveDetermination determination={determination} final={review.status === 'completed'} />
         </aside>
       )}
       <main id="main" className="min-w-0">

@@ -4,6 +4,8 @@ import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
 import { TextField } from '../../components/ui/text-field';
 import {
+  EARLIEST_YEAR,
+  LATEST_YEAR,
   TURNAROUND,
   type Determination,
   type Drug,
@@ -81,6 +83,17 @@ function fieldOfProblem(
   }
 }
 
+/**
+ * A date typed with a two-digit year (05/04/26 arrives as the year 0026) is refused for its year,
+ * which says more to the reviewer than "not a real date".
+ */
+function yearProblem(typed: unknown): string | undefined {
+  const year = typeof typed === 'string' ? /^(\d{4})-/.exec(typed)?.[1] : undefined;
+  if (year === undefined || (Number(year) >= EARLIEST_YEAR && Number(year) <= LATEST_YEAR))
+    return undefined;
+  return `must be in the years ${EARLIEST_YEAR} to ${LATEST_YEAR}: type the year with four digits`;
+}
+
 /** The optional identifiers, each a plain text field, with their labels in the mode's words. */
 function identifiers(words: Words): readonly (readonly [IdentifierName, string])[] {
   return [
@@ -108,7 +121,9 @@ export function RequestStep({
   for (const problem of draftOf(toCaseFileInput(values)).problems) {
     const target = fieldOfProblem(problem.path, words);
     // The engine's messages speak of the review date; each mode names it in its own words.
-    const message = problem.message.replace('the review date', words.theReviewDate);
+    const message =
+      (target && yearProblem(values[target[0]])) ??
+      problem.message.replace('the review date', words.theReviewDate);
     if (target) errors[target[0]] = `${target[1]} ${message}.`;
   }
   const radio = <V extends string>(

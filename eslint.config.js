@@ -5,6 +5,10 @@ import tseslint from 'typescript-eslint';
 
 // One-way imports: policy ← engine ← features ← routes (STYLE.md). The linter holds the line.
 const UI_LIBRARIES = '^(react|react-dom|react-hook-form|@hookform/[^/]+|@tanstack/[^/]+)(/.*)?$';
+const FEATURE_INTERNALS = {
+  regex: '^(\\.\\./\\.\\./features/[^/]+|\\.\\./[^./][^/]*)/.+',
+  message: 'Import another feature through its index, not its internals.',
+};
 const NO_ROUTES = {
   regex: '(^|/)routes(/|$)',
   message: 'Features do not import routes; routes import features.',
@@ -125,11 +129,59 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          patterns: [NO_ROUTES, FEATURE_INTERNALS],
+        },
+      ],
+    },
+  },
+  {
+    // The summary and the wizard are separate pages: what both need lives in features/shared.
+    files: ['src/features/summary/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            NO_ROUTES,
+            FEATURE_INTERNALS,
+            {
+              regex: '^\\.\\./(\\.\\./features/)?review(/|$)',
+              message:
+                'The summary does not import the wizard: move what both need to features/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/features/shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
           patterns: [
             NO_ROUTES,
             {
-              regex: '^(\\.\\./\\.\\./features/[^/]+|\\.\\./[^./][^/]*)/.+',
-              message: 'Import another feature through its index, not its internals.',
+              regex: '^\\.\\./(\\.\\./features/)?[^./][^/]*(/|$)',
+              message: 'features/shared is what the other features share: it imports none of them.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/routes/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./features/[^/]+/.+',
+              message:
+                'A route imports a feature through its index (features/NAME), not its internals.',
             },
           ],
         },

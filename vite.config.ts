@@ -29,38 +29,11 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-/**
- * Each chunk asks V8 to compile all of its functions while the file loads (an explicit compile
- * hint, read by Chromium 136 and later; to other browsers it is a comment). Nearly every chunk is
- * code that runs as a page opens (React, the router, the wizard, the form, the engine), and most
- * of its functions run then; the rest are small. Compiled up front, on a background thread as
- * the file streams in, those functions no longer stop the page to be compiled on the main thread
- * the first time each one is called. `npm run bench` notes any chunk without the hint.
- */
-export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
-
-function compileHints(): Plugin {
-  return {
-    name: 'compile-hints',
-    apply: 'build',
-    generateBundle: {
-      // After Vite's own additions to the top of a chunk: the hint must come first in the file.
-      order: 'post',
-      handler(_options, bundle) {
-        for (const file of Object.values(bundle)) {
-          if (file.type === 'chunk') file.code = `${COMPILE_HINT}\n${file.code}`;
-        }
-      },
-    },
-  };
-}
-
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
     contentSecurityPolicy(),
-    compileHints(),
     // Offline: a service worker precaches the whole build, so a reviewer on a flaky network keeps
     // working. 'prompt': a new version waits for the reviewer's word instead of replacing the page.
     VitePWA({
@@ -96,45 +69,7 @@ export default defineConfig({
       },
     ],
   },
-  build: {
-    target: 'es2022',
-    // Every browser the app supports preloads modules natively. index.html preloads what the first
-    // page imports. A lazy page's chunks are not preloaded by script: adding a <link> to the
-    // document for each one held the main thread while the page's code loaded. A lazy page's
-    // chunks are then fetched level by level, a round trip for each level of its imports (the
-    // page's chunk, then the engine and the form library, then zod), on the first visit only:
-    // the service worker serves them from its cache on every visit after that.
-    modulePreload: {
-      polyfill: false,
-      resolveDependencies: (_file, deps, { hostType }) =>
-        hostType === 'html' ? deps : deps.filter((dep) => dep.endsWith('.css')),
-    },
-    sourcemap: false,
-    rolldownOptions: {
-      output: {
-        // Code shared by the lazy pages gets chunks of its own, so it is not folded into the
-        // first page: the form library loads with the wizard, the engine with whatever needs it.
-        // The router and the class-name helpers stay in the entry chunk: the first page needs
-        // them whole, and one file compresses better than three.
-        codeSplitting: {
-          groups: [
-            // Taken first, so the groups below do not pull them in as dependencies.
-            // React and the policy's name and revision: the first page and every lazy page need
-            // them. One file, not two: on a slow link every request before the first paint costs
-            // a round trip.
-            {
-              name: 'shared',
-              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]|src[\\/]policy[\\/](policy|index)/,
-              priority: 3,
-            },
-            { name: 'policy', test: /src[\\/]policy[\\/](items|codes)/, priority: 3 },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 2 },
-            { name: 'form', test: /node_modules[\\/]react-hook-form[\\/]/, priority: 1 },
-            { name: 'engine', test: /src[\\/]engine[\\/]/, priority: 1 },
-          ],
-        },
-      },
-    },
-  },
+  // Every browser the app supports preloads modules natively: no polyfill in the first page.
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: false },
 });

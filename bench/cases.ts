@@ -1,5 +1,4 @@
 import { CODES, ITEMS, type ItemId } from '../src/policy';
-import type { CaseFileInput } from '../src/engine';
 
 // Varied, valid case files for the benchmarks: every path of the policy (trial and implant,
 // malignant and non-malignant, out of scope, trial waivers), every outcome, codes, members of
@@ -25,17 +24,13 @@ export interface CaseOptions {
   readonly receivedShare?: number;
 }
 
-/** `count` valid case files, the same ones for the same seed. */
-export function generateCases(
-  count: number,
-  seed = 173,
-  options: CaseOptions = {},
-): CaseFileInput[] {
+/** `count` valid case files (as `JSON.parse` would give them), the same ones for the same seed. */
+export function generateCases(count: number, seed = 173, options: CaseOptions = {}): unknown[] {
   const next = random(seed);
   const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)] as T;
   const chance = (p: number) => next() < p;
   const receivedShare = options.receivedShare ?? 0.25;
-  const cases: CaseFileInput[] = [];
+  const cases: unknown[] = [];
 
   for (let n = 0; n < count; n++) {
     const drug = chance(0.9) ? 'opioid' : pick(['baclofen', 'other'] as const);
@@ -63,8 +58,9 @@ export function generateCases(
       const roll = next();
       if (roll < 0.008) continue;
       if (roll < 0.02) answers[item.id] = 'unknown';
-      else if (roll < 0.03) answers[item.id] = item.kind === 'criterion' ? 'not_met' : 'present';
-      else answers[item.id] = item.kind === 'criterion' ? 'met' : 'absent';
+      else if (roll < 0.03)
+        answers[item.id] = item.kind === 'contraindication' ? 'present' : 'not_met';
+      else answers[item.id] = item.kind === 'contraindication' ? 'absent' : 'met';
     }
 
     const reviewMonth = 1 + Math.floor(next() * 12);
@@ -96,7 +92,7 @@ export function generateCases(
       file.urgency = chance(0.2) ? 'expedited' : 'standard';
       file.receivedAt = `${reviewDate}T${pad(7 + Math.floor(next() * 10))}:${pad(Math.floor(next() * 60))}:00-05:00`;
     }
-    cases.push(file as unknown as CaseFileInput);
+    cases.push(file);
   }
   return cases;
 }

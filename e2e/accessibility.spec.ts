@@ -29,28 +29,37 @@ const WALKS: Walk[] = [
     name: 'trial, malignant',
     request: 'ArrowLeft',
     indication: 'ArrowLeft',
-    sections: [SECTION_ITEMS['I.A.1'], SECTION_ITEMS['I.B']],
+    sections: [['I.A.1', ...SECTION_ITEMS['I.A.1']], SECTION_ITEMS['I.B']],
     outcome: 'meets_criteria',
   },
   {
     name: 'trial, non-malignant',
     request: 'ArrowLeft',
     indication: 'ArrowRight',
-    sections: [SECTION_ITEMS['I.A.2'], SECTION_ITEMS['I.B']],
+    sections: [['I.A.2', ...SECTION_ITEMS['I.A.2']], SECTION_ITEMS['I.B']],
     outcome: 'meets_criteria',
   },
   {
     name: 'implant, malignant',
     request: 'ArrowRight',
     indication: 'ArrowLeft',
-    sections: [SECTION_ITEMS['I.A.1'], SECTION_ITEMS['II.B'], SECTION_ITEMS['II.A.1']],
+    // At implant the trial's indication is not asked again: II.A.1 restates it.
+    sections: [
+      SECTION_ITEMS['I.A.1'],
+      SECTION_ITEMS['II.B'],
+      ['II.A.1', ...SECTION_ITEMS['II.A.1']],
+    ],
     outcome: 'meets_criteria',
   },
   {
-    name: 'implant, malignant, trial waived',
+    name: 'implant, malignant, a trial waiver requested and no trial result',
     request: 'ArrowRight',
     indication: 'ArrowLeft',
-    sections: [SECTION_ITEMS['I.A.1'], SECTION_ITEMS['II.B'], SECTION_ITEMS['II.A.1']],
+    sections: [
+      SECTION_ITEMS['I.A.1'],
+      SECTION_ITEMS['II.B'],
+      ['II.A.1', ...SECTION_ITEMS['II.A.1']],
+    ],
     waiver: true,
     outcome: 'medical_director_review',
   },
@@ -73,23 +82,22 @@ for (const walk of WALKS) {
     for (const [index, ids] of walk.sections.entries()) {
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
       const implantStep = walk.request === 'ArrowRight' && index === walk.sections.length - 1;
-      if (implantStep && walk.indication === 'ArrowLeft') {
-        // Malignant implant: the Note's trial waiver comes first, on "No waiver".
-        await page.keyboard.press('Tab');
-        if (walk.waiver) {
-          await page.keyboard.press('ArrowDown');
-          await expect(page.getByRole('radio', { name: /advanced disease/i })).toBeChecked();
-        }
-        // II.A.1.a's * (a link to the Note) comes before its answers.
-        await page.keyboard.press('Tab');
-        await expect(
-          page.getByRole('link', { name: /See the Note on waiving the trial/ }),
-        ).toBeFocused();
-      }
       await page.keyboard.press('Tab');
-      for (const _ of ids) await page.keyboard.press('1');
+      // With a waiver requested, the trial's result is left Not documented (3).
+      for (const id of ids) await page.keyboard.press(walk.waiver && id === 'II.A.1.a' ? '3' : '1');
       await expect(page.locator('[data-next-step]')).toBeFocused();
-      await page.keyboard.press('Enter');
+      if (implantStep && walk.waiver) {
+        // The waiver request's grounds come after the malignant implant's items, before the way on.
+        await page.keyboard.press('Shift+Tab');
+        await page.keyboard.press('Shift+Tab');
+        const ground = page.getByRole('checkbox', { name: 'Considered high risk for procedures' });
+        await expect(ground).toBeFocused();
+        await page.keyboard.press('Space');
+        await expect(ground).toBeChecked();
+        await page.keyboard.press('Alt+KeyN');
+      } else {
+        await page.keyboard.press('Enter');
+      }
     }
     await expect(page.getByRole('heading', { level: 1, name: 'Codes' })).toBeFocused();
     await page.keyboard.press('Alt+KeyN');
@@ -249,7 +257,7 @@ test('nothing is asked twice (3.3.7): each item once on its step, identifiers on
   const steps = [
     ['trial-criteria', SECTION_ITEMS['I.A.2']],
     ['contraindications', SECTION_ITEMS['II.B']],
-    ['implant-criteria', SECTION_ITEMS['II.A.2']],
+    ['implant-criteria', ['II.A.2', ...SECTION_ITEMS['II.A.2']]],
   ] as const;
   for (const [step, ids] of steps) {
     await page.goto(`/review/${step}`);
@@ -263,7 +271,10 @@ test('nothing is asked twice (3.3.7): each item once on its step, identifiers on
   }
   expect([...seen.values()].every((n) => n === 1)).toBe(true);
   expect(seen.size).toBe(
-    SECTION_ITEMS['I.A.2'].length + SECTION_ITEMS['II.B'].length + SECTION_ITEMS['II.A.2'].length,
+    SECTION_ITEMS['I.A.2'].length +
+      SECTION_ITEMS['II.B'].length +
+      1 +
+      SECTION_ITEMS['II.A.2'].length,
   );
   await page.goto('/summary');
   await expect(page.getByText('Pat Example').first()).toBeVisible();
@@ -424,7 +435,7 @@ test.describe('no axe violations in more states', () => {
       await expect(page).toHaveURL(/mode=provider/);
       if (title === 'Trial criteria') await answer(page, 'I.A.1.a', 'Not met');
       if (title === 'Implant criteria')
-        await page.getByRole('radio', { name: /high risk/i }).check();
+        await page.getByRole('checkbox', { name: /high risk/i }).check();
       if (title === 'Codes') await page.getByRole('checkbox', { name: /^C1772/ }).check();
       await expectNoAxeViolations(page);
     }

@@ -24,17 +24,24 @@ export async function answerAll(
   for (const id of ids) await answer(page, id, label);
 }
 
+export const OPIOID = 'An opioid, alone or with non-opioid drugs' as const;
+export const PUMP_IN_PLACE = /^A pump already in place/;
+export const OTHER_INDICATION = /^Another indication/;
+
 export interface RequestChoice {
-  drug: 'An opioid, alone or with non-opioid drugs' | 'Baclofen' | 'Another drug';
-  request?: 'Trial' | 'Implant';
-  indication?: 'Malignant' | 'Non-malignant';
+  drug?: typeof OPIOID | 'Baclofen' | 'Another drug';
+  request?: 'Trial' | 'Implant' | typeof PUMP_IN_PLACE;
+  indication?: 'Malignant' | 'Non-malignant' | typeof OTHER_INDICATION;
+}
+
+function radioName(name: string | RegExp) {
+  return typeof name === 'string' ? { name, exact: true } : { name };
 }
 
 export async function chooseRequest(page: Page, choice: RequestChoice): Promise<void> {
-  await page.getByRole('radio', { name: choice.drug, exact: true }).check();
-  if (choice.request) await page.getByRole('radio', { name: choice.request, exact: true }).check();
-  if (choice.indication)
-    await page.getByRole('radio', { name: choice.indication, exact: true }).check();
+  if (choice.drug) await page.getByRole('radio', radioName(choice.drug)).check();
+  if (choice.request) await page.getByRole('radio', radioName(choice.request)).check();
+  if (choice.indication) await page.getByRole('radio', radioName(choice.indication)).check();
 }
 
 /** The live determination: the one element that carries data-outcome. */
@@ -51,10 +58,7 @@ export async function nextStep(page: Page, title: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 }
 
-/**
- * Go to a page and wait until it is drawn whole: the steps load their code on demand, and on a
- * first load a step draws its questions and its way on in the task after its heading.
- */
+/** Go to a page and wait until it is drawn whole: the steps load their code on demand. */
 export async function openPage(page: Page, path: string): Promise<void> {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -83,7 +87,14 @@ export const WIZARD_STEPS = [
   'determination',
 ] as const;
 
-// Item IDs by section, as DESIGN.md lists them.
+// The indication items, each asked first in its section (DESIGN.md, "The policy as data").
+export const INDICATIONS = ['I.A.1', 'I.A.2', 'II.A.1', 'II.A.2'] as const;
+
+/** The Background's definition, every indication's help (the policy's own words). */
+export const CHRONIC_PAIN_HELP =
+  'Chronic pain is often defined as pain that persists longer than six months.';
+
+// The lettered and numbered item IDs by section, as DESIGN.md lists them (the indication aside).
 export const SECTION_ITEMS = {
   'I.A.1': ['I.A.1.a', 'I.A.1.b', 'I.A.1.c'],
   'I.A.2': ['I.A.2.a', 'I.A.2.b', 'I.A.2.c', 'I.A.2.d', 'I.A.2.e', 'I.A.2.f', 'I.A.2.g', 'I.A.2.h'],

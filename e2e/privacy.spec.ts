@@ -3,6 +3,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  answer,
   answerAll,
   chooseRequest,
   expectOutcome,
@@ -26,6 +27,7 @@ async function wholeReview(page: Page) {
   await nextStep(page, 'Contraindications');
   await answerAll(page, SECTION_ITEMS['II.B'], 'Absent');
   await nextStep(page, 'Implant criteria');
+  await answer(page, 'II.A.1', 'Met');
   await answerAll(page, SECTION_ITEMS['II.A.1'], 'Met');
   await nextStep(page, 'Codes');
   await page.getByRole('checkbox', { name: /^62362/ }).check();

@@ -23,7 +23,8 @@ type CaseFile = Record<string, unknown>;
 test.describe.configure({ timeout: 60_000 });
 
 /** A non-malignant implant with a note on every item: the longest summary the policy makes. */
-const IMPLANT_NONMALIGNANT_REQUIRED = [...I_A_2, ...II_A_2, ...II_B];
+// A non-malignant implant asks the trial's lettered items, its own indication II.A.2 and II.A.2.a-i, and II.B.
+const IMPLANT_NONMALIGNANT_REQUIRED = [...I_A_2, 'II.A.2', ...II_A_2, ...II_B];
 const FULL_IMPLANT: CaseFile = {
   policy: 'LA.CP.MP.173',
   request: 'implant',
@@ -61,7 +62,7 @@ const TRIAL_MALIGNANT_MET: CaseFile = {
   request: 'trial',
   drug: 'opioid',
   indication: 'malignant',
-  answers: satisfied([...I_A_1, ...I_B]),
+  answers: satisfied(['I.A.1', ...I_A_1, ...I_B]),
   member: { name: 'Casey Trial', id: 'LA0000000002', dateOfBirth: '1960-06-01' },
   reviewDate: '2026-11-24',
   urgency: 'standard',
@@ -74,8 +75,9 @@ const IMPLANT_MALIGNANT_WAIVED: CaseFile = {
   drug: 'opioid',
   indication: 'malignant',
   trialWaiver: 'limited_survival',
-  // II Note: the waiver sets aside II.A.1.a, the trial's result; every other item is answered.
-  answers: satisfied([...I_A_1, ...II_A_1.filter((id) => id !== 'II.A.1.a'), ...II_B]),
+  // II Note: with no trial result recorded, the request stands in for II.A.1.a; every other item
+  // is answered.
+  answers: satisfied([...I_A_1, 'II.A.1', ...II_A_1.filter((id) => id !== 'II.A.1.a'), ...II_B]),
   member: { name: 'Morgan Waiver', id: 'LA0000000003' },
   reviewDate: '2026-11-24',
 };
@@ -85,7 +87,11 @@ const TRIAL_INCOMPLETE: CaseFile = {
   request: 'trial',
   drug: 'opioid',
   indication: 'nonmalignant',
-  answers: { ...satisfied([...I_A_2, ...I_B]), 'I.A.2.e': 'unknown', 'I.A.2.g': undefined },
+  answers: {
+    ...satisfied(['I.A.2', ...I_A_2, ...I_B]),
+    'I.A.2.e': 'unknown',
+    'I.A.2.g': undefined,
+  },
   reviewDate: '2026-11-24',
 };
 
@@ -254,7 +260,10 @@ test.describe('a full non-malignant implant review', () => {
       codes
         .locator('tbody tr')
         .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${code}`) }) });
-    await expect(row('62350')).toContainText('Covered');
+    // Listed, never "covered": listing does not guarantee coverage (the coding preamble).
+    await expect(row('62350')).toContainText('Listed, on the fee schedule');
+    // 62350 (catheter implantation) fits an implant; 62362 too.
+    await expect(row('62350')).toContainText('Fits an implant request');
     await expect(row('C1772')).toContainText('medical necessity review, member under 21');
     await expect(row('J2274')).toContainText('medical necessity review, member under 21');
     await expect(row('99999')).toContainText('Not in this policy’s code table');
@@ -363,7 +372,7 @@ test.describe('other outcomes', () => {
     await expect(
       page.getByRole('region', { name: /^Reasons for the medical director/ }),
     ).toHaveCount(0);
-    await expect(requiredRows(page)).toHaveCount(I_A_1.length + I_B.length);
+    await expect(requiredRows(page)).toHaveCount(1 + I_A_1.length + I_B.length);
     // Standard: seven calendar days after 2 Nov 2026 at 2:00 PM, in Central time.
     await expect(page.getByRole('region', { name: 'Request', exact: true })).toContainText(
       'Mon, Nov 9, 2026, 2:00 PM CST',
@@ -373,38 +382,40 @@ test.describe('other outcomes', () => {
     );
   });
 
-  test('a malignant implant with the trial waived goes to a medical director, with the waiver and its reason', async ({
+  test('a malignant implant with a trial waiver request and no trial result goes to a medical director, with the request and its grounds', async ({
     page,
   }) => {
     await openSummary(page, IMPLANT_MALIGNANT_WAIVED);
     await expect(outcome(page)).toHaveAttribute('data-outcome', 'medical_director_review');
-    await expect(outcome(page)).toContainText('Trial waiver (Note to II)');
+    await expect(outcome(page)).toContainText('Trial waiver request (Note to II)');
     await expect(outcome(page)).toContainText('Survival time is limited');
     await expect(outcome(page)).toContainText('refer the case to a medical director');
     const waived = requiredRows(page).filter({
       has: page.getByRole('rowheader', { name: /^II\.A\.1\.a/ }),
     });
-    await expect(waived).toContainText('Waived');
+    await expect(waived).toContainText('Trial waiver requested');
     test.slow();
     await expectNoAxeViolations(page);
   });
 
-  test('an incomplete review lists the documentation to request, each linked to its question', async ({
+  test('an incomplete review lists the documentation to request apart from what is not answered yet, each linked to its question', async ({
     page,
   }) => {
     await openSummary(page, TRIAL_INCOMPLETE);
     await expect(outcome(page)).toHaveAttribute('data-outcome', 'incomplete');
-    await expect(outcome(page)).toContainText('Request the documentation listed below');
+    // I.A.2.e answered Not documented: a finding about the record, documentation to request.
     const asks = page
-      .getByRole('region', { name: /^Documentation to request \(2\)/ })
+      .getByRole('region', { name: /^Documentation to request \(1\)/ })
       .getByRole('listitem');
-    await expect(asks).toHaveCount(2);
+    await expect(asks).toHaveCount(1);
     await expect(asks.nth(0)).toContainText('request the psychological evaluation report');
-    await expect(asks.nth(1)).toContainText('I.A.2.g (Trial, non-malignant)');
-    await expect(asks.nth(1)).toContainText('not answered');
-    await expect(asks.nth(1)).toContainText(
-      'opioid doses (MME/day) before and after weaning, with dates',
-    );
+    // I.A.2.g not answered: the reviewer's own unfinished work, not a request to the provider.
+    const unfinished = page
+      .getByRole('region', { name: /^Not answered yet in this review \(1\)/ })
+      .getByRole('listitem');
+    await expect(unfinished).toHaveCount(1);
+    await expect(unfinished.nth(0)).toContainText('I.A.2.g');
+    await expect(unfinished.nth(0)).toContainText('not answered');
     await page.getByRole('link', { name: 'Go to I.A.2.g in the Trial criteria step' }).click();
     await expect(page).toHaveURL(/\/review\/trial-criteria\?.*focus=I\.A\.2\.g/);
   });
@@ -429,7 +440,7 @@ test.describe('other outcomes', () => {
         .locator('tbody tr')
         .filter({ has: page.getByRole('rowheader', { name: new RegExp(`^${code}`) }) });
     await expect(codes.locator('tbody tr')).toHaveCount(3);
-    await expect(row('62362')).toContainText('Covered (on the fee schedule)');
+    await expect(row('62362')).toContainText('Listed, on the fee schedule');
     // C1772 is marked * (not on the fee schedule) and the member is 56 on the review date.
     await expect(row('C1772')).toContainText(
       'Not covered: not on the fee schedule, member is 21 or over',

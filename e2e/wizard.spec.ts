@@ -46,6 +46,7 @@ test('trial, malignant: start to finish meets criteria, with a covered code', as
   await nextStep(page, 'Trial criteria');
   // A malignant trial asks I.A.1 only.
   await expect(itemGroup(page, 'I.A.2.a')).toHaveCount(0);
+  await answer(page, 'I.A.1', 'Met');
   await answerAll(page, SECTION_ITEMS['I.A.1'], 'Met');
   await expectOutcome(page, 'incomplete'); // I.B not yet answered
 
@@ -58,7 +59,10 @@ test('trial, malignant: start to finish meets criteria, with a covered code', as
   await nextStep(page, 'Codes');
   await page.getByLabel('Search codes').fill('62322');
   await page.getByRole('checkbox', { name: /^62322/ }).check();
-  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText('Covered');
+  // Listed, never "covered": listing does not guarantee coverage (the coding preamble).
+  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText(
+    'on the fee schedule',
+  );
 
   await nextStep(page, 'Determination');
   await expectOutcome(page, 'meets_criteria');
@@ -71,6 +75,7 @@ test('trial, non-malignant: one criterion not met fails, and its link leads to t
   await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Non-malignant' });
   await nextStep(page, 'Trial criteria');
   await expect(itemGroup(page, 'I.A.1.a')).toHaveCount(0);
+  await answer(page, 'I.A.2', 'Met');
   await answerAll(page, SECTION_ITEMS['I.A.2'], 'Met');
   await answer(page, 'I.A.2.g', 'Not met');
   await nextStep(page, 'Contraindications');
@@ -112,6 +117,7 @@ test('implant, malignant, no waiver: trial indication, II.B and II.A.1 are all a
   await answerAll(page, SECTION_ITEMS['II.B'], 'Absent');
   await nextStep(page, 'Implant criteria');
   await expectOutcome(page, 'incomplete');
+  await answer(page, 'II.A.1', 'Met');
   await answerAll(page, SECTION_ITEMS['II.A.1'], 'Met');
   await expectOutcome(page, 'meets_criteria');
 
@@ -123,7 +129,9 @@ test('implant, malignant, no waiver: trial indication, II.B and II.A.1 are all a
   await nextStep(page, 'Codes');
   await page.getByLabel('Search codes').fill('62362');
   await page.getByRole('checkbox', { name: /^62362/ }).check();
-  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText('Covered');
+  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText(
+    'on the fee schedule',
+  );
 
   // Every required item met or absent, no waiver: it meets criteria (a nurse may approve).
   await nextStep(page, 'Determination');
@@ -131,7 +139,7 @@ test('implant, malignant, no waiver: trial indication, II.B and II.A.1 are all a
   await expect(determination(page)).toContainText('Meets criteria');
 });
 
-test('implant, malignant, with the trial waived: medical director review, on the determination and the summary', async ({
+test('implant, malignant, with a trial waiver request and no trial result: medical director review, on the determination and the summary', async ({
   page,
 }) => {
   await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Malignant' });
@@ -140,10 +148,11 @@ test('implant, malignant, with the trial waived: medical director review, on the
   await nextStep(page, 'Contraindications');
   await answerAll(page, SECTION_ITEMS['II.B'], 'Absent');
   await nextStep(page, 'Implant criteria');
-  await page.getByRole('radio', { name: /advanced disease/i }).check();
+  await page.getByRole('checkbox', { name: 'Advanced disease' }).check();
+  await answer(page, 'II.A.1', 'Met');
   await answerAll(page, ['II.A.1.b', 'II.A.1.c', 'II.A.1.d'], 'Met');
   await expectOutcome(page, 'medical_director_review');
-  await expect(itemGroup(page, 'II.A.1.a')).toContainText('Waived');
+  await expect(itemGroup(page, 'II.A.1.a')).toContainText('Trial waiver requested');
 
   // Every other item still counts.
   await answer(page, 'II.A.1.d', 'Not documented');
@@ -156,7 +165,7 @@ test('implant, malignant, with the trial waived: medical director review, on the
   await page.getByRole('checkbox', { name: /^62362/ }).check();
   await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText('62362');
 
-  // II.A.1.a waived, all else met or absent: the Note sends it to a medical director.
+  // No trial result, the request standing in for it, all else met or absent: the Note sends it to a medical director.
   await nextStep(page, 'Determination');
   await expectOutcome(page, 'medical_director_review');
 
@@ -177,6 +186,7 @@ test('implant, non-malignant: every item on the way, then a failing one, to the 
   await answerAll(page, SECTION_ITEMS['II.B'], 'Absent');
   await nextStep(page, 'Implant criteria');
   await expect(page.getByRole('group', { name: /Trial waiver/ })).toHaveCount(0);
+  await answer(page, 'II.A.2', 'Met');
   await answerAll(page, SECTION_ITEMS['II.A.2'], 'Met');
   await expectOutcome(page, 'meets_criteria');
   await answer(page, 'II.A.2.c', 'Not met');
@@ -186,7 +196,9 @@ test('implant, non-malignant: every item on the way, then a failing one, to the 
   await nextStep(page, 'Codes');
   await page.getByLabel('Search codes').fill('E0783');
   await page.getByRole('checkbox', { name: /^E0783/ }).check();
-  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText('Covered');
+  await expect(page.getByRole('region', { name: /Requested codes/ })).toContainText(
+    'on the fee schedule',
+  );
 
   // A required criterion not met: not met, whatever the codes; the link still leads to II.A.2.c.
   await nextStep(page, 'Determination');
@@ -259,15 +271,19 @@ test('baclofen ends the review at once with LA.PHAR.149', async ({ page }) => {
   await expectOutcome(page, 'out_of_scope');
 });
 
-test('another drug ends the review at once with LA.CP.MP.107', async ({ page }) => {
+test('another drug ends the review at once: the policy names no other policy for it', async ({
+  page,
+}) => {
   await chooseRequest(page, { drug: 'Another drug' });
   await expectOutcome(page, 'out_of_scope');
-  await expect(determination(page)).toContainText('LA.CP.MP.107');
+  // LA.CP.MP.107 is named for other indications, not other drugs.
+  await expect(determination(page)).not.toContainText('LA.CP.MP.107');
   const steps = page.getByRole('navigation', { name: 'Review steps' }).getByRole('link');
   await expect(steps).toHaveText([/Request/, /Determination/]);
   await nextStep(page, 'Determination');
   await expectOutcome(page, 'out_of_scope');
-  await expect(determination(page)).toContainText('LA.CP.MP.107');
+  await expect(determination(page)).toContainText('names no other policy');
+  await expect(determination(page)).not.toContainText('LA.CP.MP.107');
   await expect(determination(page)).not.toContainText('LA.PHAR.149');
   await expect(steps).toHaveText([/Request/, /Determination/]);
 });
@@ -298,9 +314,7 @@ test('the decision due-by follows urgency and the time received', async ({ page 
 test('a date of birth after the review date is named as the problem', async ({ page }) => {
   await page.getByLabel('Review date').fill('2026-11-24');
   await page.getByLabel('Member date of birth').fill('2027-01-05');
-  await expect(
-    page.getByText('The date of birth is after the review date (2026-11-24).'),
-  ).toBeVisible();
+  await expect(page.getByText('The date of birth is after the review date.')).toBeVisible();
   await expect(page.getByLabel('Member date of birth')).toHaveAttribute('aria-invalid', 'true');
 });
 
@@ -395,7 +409,7 @@ test('no axe violations on any step of an implant review, nor on home and not-fo
   await nextStep(page, 'Contraindications');
   await expectNoAxeViolations(page);
   await nextStep(page, 'Implant criteria');
-  await page.getByRole('radio', { name: /limited/i }).check();
+  await page.getByRole('checkbox', { name: /limited/i }).check();
   await page.getByText(/Pain score calculator/).click();
   await expectNoAxeViolations(page);
   await nextStep(page, 'Codes');

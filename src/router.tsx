@@ -1,10 +1,10 @@
-import { createRouter, type RouterHistory } from '@tanstack/react-router';
+import { createRouter } from '@tanstack/react-router';
 import { routeTree } from './routes/route-tree';
 
-/** The app's router, over the tab's history (made first: it reads the address and marks the entry). */
-export function createAppRouter(history: RouterHistory) {
+/** The app's router, over the tab's history. */
+export function createAppRouter() {
   // No scroll restoration: it would keep its own record in session storage, which holds the review alone.
-  return createRouter({ routeTree, history, defaultPreload: false, scrollRestoration: false });
+  return createRouter({ routeTree, defaultPreload: false, scrollRestoration: false });
 }
 
 declare module '@tanstack/react-router' {

@@ -33,7 +33,8 @@ const TRIAL_CASE = {
   request: 'trial',
   drug: 'opioid',
   indication: 'nonmalignant',
-  answers: answer(TRIAL_NONMALIGNANT, TRIAL_CONTRAINDICATIONS),
+  // The indication (I.A.2) is asked first, like a criterion.
+  answers: answer(['I.A.2', ...TRIAL_NONMALIGNANT], TRIAL_CONTRAINDICATIONS),
   codes: ['62350', 'E0782', '99999'],
   member: { name: 'A. Member', id: 'M123', dateOfBirth: '2008-06-15' },
   provider: { name: 'Pain Clinic', npi: '1234567890' },
@@ -150,6 +151,7 @@ describe('evaluate FILE', () => {
     expect(determination.failing).toEqual([]);
     expect(determination.missing).toEqual([
       ...TRIAL_NONMALIGNANT.filter((id) => id !== 'I.A.2.a'),
+      'II.A.2',
       ...IMPLANT_NONMALIGNANT,
       ...IMPLANT_CONTRAINDICATIONS.filter((id) => id !== 'II.B.4'),
     ]);
@@ -177,7 +179,12 @@ describe('evaluate FILE', () => {
       outcome: 'out_of_scope',
       referral: 'LA.PHAR.149',
     });
+    // Another drug: the policy names no other policy for it.
     expect(await outcomeOf({ drug: 'other' })).toMatchObject({
+      outcome: 'out_of_scope',
+      referral: null,
+    });
+    expect(await outcomeOf({ indication: 'other' })).toMatchObject({
       outcome: 'out_of_scope',
       referral: 'LA.CP.MP.107',
     });
@@ -194,7 +201,7 @@ describe('evaluate FILE', () => {
       request: 'implant',
       indication: 'malignant',
       answers: answer(
-        [...TRIAL_MALIGNANT, ...IMPLANT_MALIGNANT.filter((id) => id !== 'II.A.1.a')],
+        [...TRIAL_MALIGNANT, 'II.A.1', ...IMPLANT_MALIGNANT.filter((id) => id !== 'II.A.1.a')],
         IMPLANT_CONTRAINDICATIONS,
       ),
     };
@@ -203,7 +210,7 @@ describe('evaluate FILE', () => {
         outcome: 'medical_director_review',
         failing: [],
         missing: [],
-        waived: ['II.A.1.a'],
+        waiverRequested: ['II.A.1.a'],
       },
     );
     // Without the waiver the trial's result is required.

@@ -11,6 +11,10 @@ describe('the answer words', () => {
     expect(answersFor('contraindication')).toEqual(['absent', 'present', 'unknown']);
   });
 
+  it('an indication is answered like a criterion', () => {
+    expect(answersFor('indication')).toEqual(['met', 'not_met', 'unknown']);
+  });
+
   it('are shown as the design names them', () => {
     expect(ANSWER_LABELS).toEqual({
       met: 'Met',

@@ -1,6 +1,7 @@
 import type { ItemKind } from '../policy';
 
-// Answers are three-valued: documented one way, the other, or not documented (DESIGN.md).
+// Answers are three-valued: documented one way, the other, or not documented (DESIGN.md). An
+// item nobody has answered is unanswered, which is not the same as "Not documented".
 export const CRITERION_ANSWERS = ['met', 'not_met', 'unknown'] as const;
 export const CONTRAINDICATION_ANSWERS = ['absent', 'present', 'unknown'] as const;
 export const ALL_ANSWERS = ['met', 'not_met', 'absent', 'present', 'unknown'] as const;
@@ -17,8 +18,9 @@ export const ANSWER_LABELS: Readonly<Record<Answer, string>> = {
   unknown: 'Not documented',
 };
 
+/** The answers an item takes: an indication is answered like a criterion (DESIGN.md). */
 export function answersFor(kind: ItemKind): readonly Answer[] {
-  return kind === 'criterion' ? CRITERION_ANSWERS : CONTRAINDICATION_ANSWERS;
+  return kind === 'contraindication' ? CONTRAINDICATION_ANSWERS : CRITERION_ANSWERS;
 }
 
 /** How an answer stands against the policy: a criterion met or a contraindication absent satisfies it. */

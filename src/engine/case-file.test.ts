@@ -189,7 +189,7 @@ describe('answers in the wrong vocabulary name the item', () => {
     },
   );
 
-  it.each([[true], [1], [null], [['met']], [{ value: 'met' }]])(
+  it.each([[true], [1], [['met']], [{ value: 'met' }]])(
     'an answer that is not a word (%j)',
     (value) => {
       const problems = refused({ ...BASE, answers: { 'II.B.3': value } });
@@ -207,7 +207,7 @@ describe('answers in the wrong vocabulary name the item', () => {
 });
 
 describe('unknown item IDs name the item', () => {
-  it.each(['I.Z.9', 'I.A.2.i', 'II.A.1.e', 'I.B.6', 'II.B.0', 'i.a.1.a', 'I.A.1'])(
+  it.each(['I.Z.9', 'I.A.2.i', 'II.A.1.e', 'I.B.6', 'II.B.0', 'i.a.1.a', 'I.A', 'I.A.3'])(
     'answers[%j]',
     (id) => {
       const problem = problemAt(
@@ -291,13 +291,13 @@ describe('dates', () => {
     'reviewDate %j',
     (reviewDate) => {
       const problem = problemAt(refused({ ...BASE, reviewDate }), 'reviewDate');
-      expect(problem.message).toMatch(/YYYY-MM-DD/);
+      expect(problem.message).toMatch(/YYYY-MM-DD|not a real date/);
     },
   );
 
   it.each(['2026-02-30', '2026-13-01', '26-1-1'])('member.dateOfBirth %j', (dateOfBirth) => {
     const problem = problemAt(refused({ ...BASE, member: { dateOfBirth } }), 'member.dateOfBirth');
-    expect(problem.message).toMatch(/YYYY-MM-DD/);
+    expect(problem.message).toMatch(/YYYY-MM-DD|not a real date/);
     expect(problem.at).toEqual(['member', 'dateOfBirth']);
   });
 
@@ -306,7 +306,42 @@ describe('dates', () => {
       refused({ ...BASE, reviewDate: '2026-11-24', member: { dateOfBirth: '2026-11-25' } }),
       'member.dateOfBirth',
     );
-    expect(problem.message).toContain('2026-11-24');
+    expect(problem.message).toBe('is after the review date');
+    // The message never quotes a value: the dates may be the patient's.
+    expect(problem.message).not.toMatch(/\d/);
+  });
+
+  it('a date of birth after the date of service', () => {
+    const problem = problemAt(
+      refused({ ...BASE, serviceDate: '2026-11-24', member: { dateOfBirth: '2026-11-25' } }),
+      'member.dateOfBirth',
+    );
+    expect(problem.message).toBe('is after the date of service');
+  });
+
+  it.each(['2026-02-30', '2026-13-01', '2026-1-1', ''])('serviceDate %j', (serviceDate) => {
+    const problem = problemAt(refused({ ...BASE, serviceDate }), 'serviceDate');
+    expect(problem.message).toMatch(/YYYY-MM-DD|not a real date/);
+  });
+
+  it.each([
+    ['reviewDate', { reviewDate: '1899-12-31' }, 'reviewDate'],
+    ['serviceDate', { serviceDate: '1066-10-14' }, 'serviceDate'],
+    ['member.dateOfBirth', { member: { dateOfBirth: '0001-01-01' } }, 'member.dateOfBirth'],
+    ['receivedAt', { receivedAt: '1899-12-31T23:59:00-06:00' }, 'receivedAt'],
+  ])('a %s before 1900 is refused, without quoting it', (_name, fields, path) => {
+    const problem = problemAt(refused({ ...BASE, ...fields }), path);
+    expect(problem.message).toMatch(/years 1900 to 2100/);
+    expect(problem.message).not.toMatch(/1899|1066|0001/);
+  });
+
+  it('1 January 1900 is accepted', () => {
+    expect(parseCaseFile({ ...BASE, member: { dateOfBirth: '1900-01-01' } }).ok).toBe(true);
+  });
+
+  it('an impossible date is refused, without quoting it', () => {
+    const problem = problemAt(refused({ ...BASE, serviceDate: '2027-02-29' }), 'serviceDate');
+    expect(problem.message).toBe('is not a real date');
   });
 
   it.each([
@@ -317,7 +352,7 @@ describe('dates', () => {
     ['now', 'a word'],
   ])('receivedAt %j (%s)', (receivedAt) => {
     const problem = problemAt(refused({ ...BASE, receivedAt }), 'receivedAt');
-    expect(problem.message).toMatch(/offset/);
+    expect(problem.message).toMatch(/offset|not a real date and time/);
   });
 
   it('a date that is not text', () => {
@@ -331,10 +366,20 @@ describe('wrong types name the field', () => {
     ['answers as an array', { answers: ['met'] }, 'answers', /object/],
     ['answers as text', { answers: 'met' }, 'answers', /object/],
     ['codes as text', { codes: '62350' }, 'codes', /list/],
-    ['request as a number', { request: 2 }, 'request', /"trial" or "implant"/],
-    ['request unknown', { request: 'revision' }, 'request', /"trial" or "implant"/],
+    ['request as a number', { request: 2 }, 'request', /"trial", "implant" or "existing_pump"/],
+    [
+      'request unknown',
+      { request: 'revision' },
+      'request',
+      /"trial", "implant" or "existing_pump"/,
+    ],
     ['drug unknown', { drug: 'morphine' }, 'drug', /"opioid", "baclofen" or "other"/],
-    ['indication unknown', { indication: 'cancer' }, 'indication', /"malignant" or "nonmalignant"/],
+    [
+      'indication unknown',
+      { indication: 'cancer' },
+      'indication',
+      /"malignant", "nonmalignant" or "other"/,
+    ],
     ['urgency unknown', { urgency: 'urgent' }, 'urgency', /"standard" or "expedited"/],
     ['status unknown', { status: 'done' }, 'status', /in_progress/],
     ['member as text', { member: 'Jane' }, 'member', /object/],
@@ -534,5 +579,149 @@ describe('each wrong value is named in words a person can act on', () => {
 
   it('a list of problems that is empty still reads as a refusal', () => {
     expect(describeProblems([])).toMatch(/not valid/);
+  });
+});
+
+describe('what this version adds, and what earlier files hold', () => {
+  it('a request about a pump already in place, and another indication, are recorded', () => {
+    const result = parseCaseFile({
+      ...BASE,
+      request: 'existing_pump',
+      drug: 'opioid',
+      indication: 'other',
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.caseFile.request).toBe('existing_pump');
+      expect(result.caseFile.indication).toBe('other');
+    }
+  });
+
+  it('the indication items are answered like criteria', () => {
+    const result = parseCaseFile({
+      ...BASE,
+      answers: { 'I.A.1': 'met', 'I.A.2': 'not_met', 'II.A.1': 'unknown', 'II.A.2': 'met' },
+    });
+    expect(result.ok).toBe(true);
+    const problem = problemAt(
+      refused({ ...BASE, answers: { 'II.A.2': 'absent' } }),
+      'answers["II.A.2"]',
+    );
+    expect(problem.message).toBe('an indication is met, not_met or unknown');
+  });
+
+  it('a date of service is recorded', () => {
+    const result = parseCaseFile({ ...BASE, serviceDate: '2026-12-15' });
+    expect(result.ok && result.caseFile.serviceDate).toBe('2026-12-15');
+  });
+
+  it('a file written before the indications were asked still imports, with them unanswered', () => {
+    const result = parseCaseFile({
+      ...BASE,
+      request: 'trial',
+      drug: 'opioid',
+      indication: 'malignant',
+      answers: { 'I.A.1.a': 'met', 'I.B.1': 'absent' },
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.caseFile.answers['I.A.1']).toBeUndefined();
+  });
+});
+
+describe('a trial waiver request: one ground or a list, read as a list', () => {
+  const MALIGNANT_IMPLANT = {
+    ...BASE,
+    request: 'implant',
+    drug: 'opioid',
+    indication: 'malignant',
+  };
+
+  it('one ground as a string (as earlier files hold it) reads as a list of one', () => {
+    const result = parseCaseFile({ ...MALIGNANT_IMPLANT, trialWaiver: 'limited_survival' });
+    expect(result.ok && result.caseFile.trialWaiver).toEqual(['limited_survival']);
+  });
+
+  it('a list of grounds, each once, in the Note’s order', () => {
+    const result = parseCaseFile({
+      ...MALIGNANT_IMPLANT,
+      trialWaiver: ['high_procedural_risk', 'advanced_disease', 'high_procedural_risk'],
+    });
+    expect(result.ok && result.caseFile.trialWaiver).toEqual([
+      'advanced_disease',
+      'high_procedural_risk',
+    ]);
+  });
+
+  it('an empty list asks for nothing', () => {
+    const result = parseCaseFile({ ...MALIGNANT_IMPLANT, trialWaiver: [] });
+    expect(result.ok && result.caseFile.trialWaiver).toBeUndefined();
+  });
+
+  it('a list holding an unknown ground is refused at trialWaiver, naming the grounds', () => {
+    const problems = refused({ ...MALIGNANT_IMPLANT, trialWaiver: ['advanced_disease', 'x'] });
+    expect(problems.some((p) => p.path.startsWith('trialWaiver'))).toBe(true);
+    expect(problems.map((p) => p.message).join(' ')).toContain('advanced_disease');
+  });
+
+  it('refused unless the request is an implant for pain of malignant origin, as a list too', () => {
+    const problem = problemAt(
+      refused({
+        ...BASE,
+        request: 'trial',
+        indication: 'malignant',
+        trialWaiver: ['advanced_disease'],
+      }),
+      'trialWaiver',
+    );
+    expect(problem.message).toMatch(/implant request for pain of malignant origin/);
+  });
+});
+
+describe('null is not recorded', () => {
+  it('any field may be null, and reads as left out', () => {
+    const result = parseCaseFile({
+      ...BASE,
+      request: null,
+      drug: null,
+      indication: null,
+      trialWaiver: null,
+      answers: { 'I.A.1.a': null, 'I.B.1': 'absent' },
+      notes: null,
+      codes: null,
+      member: { name: null, id: null, dateOfBirth: null },
+      provider: null,
+      reviewer: null,
+      reviewDate: null,
+      serviceDate: null,
+      urgency: null,
+      receivedAt: null,
+      status: null,
+    });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.caseFile.request).toBeUndefined();
+    expect(result.caseFile.serviceDate).toBeUndefined();
+    expect(result.caseFile.answers).toEqual({ 'I.B.1': 'absent' });
+    expect(result.caseFile.member).toEqual({});
+  });
+
+  it('answers as null is no answers', () => {
+    const result = parseCaseFile({ ...BASE, answers: null });
+    expect(result.ok && result.caseFile.answers).toEqual({});
+  });
+});
+
+describe('no message quotes the value it refuses', () => {
+  it.each([
+    ['request', { request: 'Jane Doe 1960' }],
+    ['answers["I.B.1"]', { answers: { 'I.B.1': 'Jane Doe' } }],
+    ['member.dateOfBirth', { member: { dateOfBirth: 'Jane Doe' } }],
+    ['serviceDate', { serviceDate: 'Jane Doe' }],
+    ['trialWaiver', { request: 'implant', indication: 'malignant', trialWaiver: 'Jane Doe' }],
+    ['codes[0]', { codes: ['Jane Doe'] }],
+  ])('%s', (path, fields) => {
+    const problems = refused({ ...BASE, ...fields });
+    problemAt(problems, path);
+    for (const p of problems) expect(p.message).not.toContain('Jane');
   });
 });

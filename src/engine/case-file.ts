@@ -4,6 +4,7 @@ import { CONTRAINDICATION_ANSWERS, CRITERION_ANSWERS, type Answer } from './answ
 import {
   CODE_PATTERN,
   DRUGS,
+  FIELD_LABELS,
   HIDDEN_IN_IDENTIFIER,
   HIDDEN_IN_IDENTIFIER_MESSAGE,
   INDICATIONS,
@@ -12,10 +13,10 @@ import {
   STATUSES,
   TRIAL_WAIVERS,
   URGENCIES,
+  type TrialWaiverGround,
 } from './case-file-words';
 import { formatPath, type CaseFileProblem, type CaseFileResult } from './case-file-problems';
-import { compareIsoDates, isIsoDate, isIsoDateTime } from './dates';
-import { fastParseCaseFile } from './fast-parse';
+import { compareIsoDates, isoDateProblem, isoDateTimeProblem } from './dates';
 import { parseJsonText } from './json-text';
 
 export {
@@ -24,29 +25,16 @@ export {
   type CaseFileProblem,
   type CaseFileResult,
 } from './case-file-problems';
+export * from './case-file-words';
 
 // The app's Content-Security-Policy forbids evaluating strings as code. zod/mini never compiles
 // validators with `new Function`; jitless keeps any zod build that could from trying.
 z.config({ jitless: true });
 
-// The case file: one review as a JSON document (DESIGN.md, "The case file"). Strict: a field or
-// item ID that the format does not know is refused, never silently dropped.
-
-export {
-  DRUGS,
-  INDICATIONS,
-  LIMITS,
-  REQUESTS,
-  STATUSES,
-  TRIAL_WAIVERS,
-  URGENCIES,
-  withoutHiddenCharacters,
-  type Drug,
-  type Indication,
-  type Request,
-  type ReviewStatus,
-  type TrialWaiver,
-} from './case-file-words';
+// The case file: one review as a JSON document (DESIGN.md, "The case file"). This schema is the
+// one description of its shape: the CaseFile type, the import, the command line and the form all
+// read it. Strict: a field or item ID that the format does not know is refused, never silently
+// dropped. Every message names what is wrong and never quotes the value (it may be patient data).
 
 function quoteList(words: readonly string[]): string {
   const quoted = words.map((w) => `"${w}"`);
@@ -57,6 +45,16 @@ function quoteList(words: readonly string[]): string {
 
 function oneOf<const T extends readonly [string, ...string[]]>(words: T) {
   return z.enum(words, { error: `must be ${quoteList(words)}` });
+}
+
+/** A field that may be left out or null: either way it is not recorded yet (a draft). */
+function recorded<T extends z.core.SomeType>(schema: T) {
+  return z.optional(
+    z.pipe(
+      z.nullable(schema),
+      z.transform((value: z.output<T> | null) => value ?? undefined),
+    ),
+  );
 }
 
 function text(max: number) {
@@ -74,136 +72,161 @@ function identifier(max: number) {
   );
 }
 
-/**
- * The schema is built when first asked for, not when the engine loads: most files pass the
- * hand-written check in fast-parse.ts, so the schema is needed only to word a refusal.
- */
-function buildCaseFileSchema() {
-  const isoDate = z
-    .string({ error: 'must be a date written YYYY-MM-DD' })
-    .check(z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
-
-  const isoDateTime = z
-    .string({ error: 'must be a date-time such as 2026-11-24T09:30:00-06:00' })
-    .check(
-      z.refine(isIsoDateTime, {
-        error: 'must be a real date-time with its offset, such as 2026-11-24T09:30:00-06:00',
-      }),
-    );
-
-  // One optional answer per item, in that item's vocabulary: a criterion is met / not_met /
-  // unknown, a contraindication absent / present / unknown.
-  const answerShape = Object.fromEntries(
-    ITEMS.map((item) => [
-      item.id,
-      z.optional(
-        z.enum(item.kind === 'criterion' ? CRITERION_ANSWERS : CONTRAINDICATION_ANSWERS, {
-          error:
-            item.kind === 'criterion'
-              ? 'a criterion is met, not_met or unknown'
-              : 'a contraindication is absent, present or unknown',
-        }),
-      ),
-    ]),
-  ) as unknown as { [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<Answer, Answer>> };
-
-  const noteShape = Object.fromEntries(
-    ITEMS.map((item) => [item.id, z.optional(text(LIMITS.noteLength))]),
-  ) as unknown as { [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<string, string>> };
-
-  const MUST_BE_OBJECT = { error: 'must be an object' };
-
-  const codeSchema = z.string({ error: 'must be a code as text, e.g. "62350"' }).check(
-    z.regex(CODE_PATTERN, {
-      error: 'a code is letters and digits, e.g. 62350 or E0783',
+/** A text checked by a function that words what is wrong with it (dates.ts), never quoting it. */
+function checkedText(problemOf: (value: string) => string | undefined, notText: string) {
+  return z.string({ error: notText }).check(
+    z.superRefine((value, ctx) => {
+      const problem = problemOf(value);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
     }),
   );
+}
 
-  return z
-    .strictObject(
-      {
-        policy: z.literal(POLICY.number, { error: `must be "${POLICY.number}"` }),
-        request: z.optional(oneOf(REQUESTS)),
-        drug: z.optional(oneOf(DRUGS)),
-        indication: z.optional(oneOf(INDICATIONS)),
-        trialWaiver: z.optional(oneOf(TRIAL_WAIVERS)),
-        answers: z._default(z.strictObject(answerShape, MUST_BE_OBJECT), {}),
-        notes: z.optional(z.strictObject(noteShape, MUST_BE_OBJECT)),
-        codes: z.optional(
-          z
-            .array(codeSchema, { error: 'must be a list of codes' })
-            .check(z.maxLength(LIMITS.codes, { error: `must list at most ${LIMITS.codes} codes` })),
+// A real date written YYYY-MM-DD, and a date-time with its offset, in the years 1900 to 2100:
+// an impossible date or an earlier year is a typing slip (dates.ts).
+const isoDate = checkedText(isoDateProblem, 'must be a date written YYYY-MM-DD');
+const isoDateTime = checkedText(
+  isoDateTimeProblem,
+  'must be a date-time such as 2026-11-24T09:30:00-06:00',
+);
+
+// One answer per item, in that item's vocabulary: an indication or a criterion is met / not_met
+// / unknown, a contraindication absent / present / unknown. No answer (or null) is unanswered.
+const answerShape = Object.fromEntries(
+  ITEMS.map((item) => [
+    item.id,
+    recorded(
+      item.kind === 'contraindication'
+        ? z.enum(CONTRAINDICATION_ANSWERS, {
+            error: 'a contraindication is absent, present or unknown',
+          })
+        : z.enum(CRITERION_ANSWERS, {
+            error: `${item.kind === 'indication' ? 'an indication' : 'a criterion'} is met, not_met or unknown`,
+          }),
+    ),
+  ]),
+) as unknown as {
+  [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<Answer | undefined, Answer | null | undefined>>;
+};
+
+const noteShape = Object.fromEntries(
+  ITEMS.map((item) => [item.id, recorded(text(LIMITS.noteLength))]),
+) as unknown as {
+  [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<string | undefined, string | null | undefined>>;
+};
+
+const MUST_BE_OBJECT = { error: 'must be an object' };
+
+const code = z.string({ error: 'must be a code as text, e.g. "62350"' }).check(
+  z.regex(CODE_PATTERN, {
+    error: 'a code is letters and digits, e.g. 62350 or E0783',
+  }),
+);
+
+// II Note: the provider asks that the trial be waived, on one ground or more. Files written
+// before a request could name several hold one ground as a string; both read as a list, in the
+// Note's order, each ground once. An empty list asks for nothing.
+const ground = oneOf(TRIAL_WAIVERS);
+const trialWaiver = z.pipe(
+  z.union([ground, z.array(ground, { error: 'must be a list of grounds' })], {
+    error: `must be a ground (${quoteList(TRIAL_WAIVERS)}) or a list of them`,
+  }),
+  z.transform((value): TrialWaiverGround[] | undefined => {
+    const asked: readonly string[] = typeof value === 'string' ? [value] : value;
+    const grounds = TRIAL_WAIVERS.filter((g) => asked.includes(g));
+    return grounds.length > 0 ? grounds : undefined;
+  }),
+);
+
+/** The case file's zod schema: what a case file may hold, and the words of a refusal. */
+export const caseFileSchema = z
+  .strictObject(
+    {
+      policy: z.literal(POLICY.number, { error: `must be "${POLICY.number}"` }),
+      request: recorded(oneOf(REQUESTS)),
+      drug: recorded(oneOf(DRUGS)),
+      indication: recorded(oneOf(INDICATIONS)),
+      trialWaiver: recorded(trialWaiver),
+      answers: z._default(
+        z.pipe(
+          z.nullable(z.strictObject(answerShape, MUST_BE_OBJECT)),
+          z.transform((answers) => answers ?? {}),
         ),
-        member: z.optional(
-          z.strictObject(
-            {
-              name: z.optional(identifier(LIMITS.textLength)),
-              id: z.optional(identifier(LIMITS.textLength)),
-              dateOfBirth: z.optional(isoDate),
-            },
-            MUST_BE_OBJECT,
-          ),
+        {},
+      ),
+      notes: recorded(z.strictObject(noteShape, MUST_BE_OBJECT)),
+      codes: recorded(
+        z
+          .array(code, { error: 'must be a list of codes' })
+          .check(z.maxLength(LIMITS.codes, { error: `must list at most ${LIMITS.codes} codes` })),
+      ),
+      member: recorded(
+        z.strictObject(
+          {
+            name: recorded(identifier(LIMITS.textLength)),
+            id: recorded(identifier(LIMITS.textLength)),
+            dateOfBirth: recorded(isoDate),
+          },
+          MUST_BE_OBJECT,
         ),
-        provider: z.optional(
-          z.strictObject(
-            {
-              name: z.optional(identifier(LIMITS.textLength)),
-              npi: z.optional(identifier(LIMITS.textLength)),
-            },
-            MUST_BE_OBJECT,
-          ),
+      ),
+      provider: recorded(
+        z.strictObject(
+          {
+            name: recorded(identifier(LIMITS.textLength)),
+            npi: recorded(identifier(LIMITS.textLength)),
+          },
+          MUST_BE_OBJECT,
         ),
-        reviewer: z.optional(
-          z.strictObject({ name: z.optional(identifier(LIMITS.textLength)) }, MUST_BE_OBJECT),
-        ),
-        reviewDate: z.optional(isoDate),
-        urgency: z.optional(oneOf(URGENCIES)),
-        receivedAt: z.optional(isoDateTime),
-        status: z.optional(oneOf(STATUSES)),
-      },
-      { error: 'a case file is a JSON object' },
-    )
-    .check(
-      z.superRefine((file, ctx) => {
-        // II Note: the trial may be waived only for an implant for pain of malignant origin.
-        if (
-          file.trialWaiver !== undefined &&
-          !(file.request === 'implant' && file.indication === 'malignant')
-        ) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['trialWaiver'],
-            message:
-              'a trial waiver applies only to an implant request for pain of malignant origin',
-            input: file.trialWaiver,
-          });
-        }
-        const dateOfBirth = file.member?.dateOfBirth;
-        if (
-          dateOfBirth !== undefined &&
-          file.reviewDate !== undefined &&
-          compareIsoDates(dateOfBirth, file.reviewDate) > 0
-        ) {
+      ),
+      reviewer: recorded(
+        z.strictObject({ name: recorded(identifier(LIMITS.textLength)) }, MUST_BE_OBJECT),
+      ),
+      reviewDate: recorded(isoDate),
+      serviceDate: recorded(isoDate),
+      urgency: recorded(oneOf(URGENCIES)),
+      receivedAt: recorded(isoDateTime),
+      status: recorded(oneOf(STATUSES)),
+      // ---- The record of a review (DESIGN.md, "The record of a review") ----
+      // The decision record's fields are spread in here, from src/engine/review-record.ts:
+      // ...REVIEW_RECORD_SHAPE,
+    },
+    { error: 'a case file is a JSON object' },
+  )
+  .check(
+    z.superRefine((file, ctx) => {
+      // II Note: the trial requirement may be waived only for an implant for pain of malignant
+      // origin.
+      if (
+        file.trialWaiver !== undefined &&
+        !(file.request === 'implant' && file.indication === 'malignant')
+      ) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['trialWaiver'],
+          message:
+            'a trial waiver request applies only to an implant request for pain of malignant origin',
+          input: file.trialWaiver,
+        });
+      }
+      const dateOfBirth = file.member?.dateOfBirth;
+      if (dateOfBirth === undefined) return;
+      for (const field of ['reviewDate', 'serviceDate'] as const) {
+        const date = file[field];
+        if (date !== undefined && compareIsoDates(dateOfBirth, date) > 0) {
           ctx.addIssue({
             code: 'custom',
             path: ['member', 'dateOfBirth'],
-            message: `is after the review date (${file.reviewDate})`,
+            message: `is after the ${FIELD_LABELS[field].toLowerCase()}`,
             input: dateOfBirth,
           });
         }
-      }),
-    );
-}
+      }
+    }),
+  );
 
-let schema: ReturnType<typeof buildCaseFileSchema> | undefined;
-
-/** The case file's zod schema: what a case file may hold, and the words of a refusal. */
-export function caseFileSchema(): ReturnType<typeof buildCaseFileSchema> {
-  return (schema ??= buildCaseFileSchema());
-}
-
-export type CaseFile = z.output<ReturnType<typeof caseFileSchema>>;
-export type CaseFileInput = z.input<ReturnType<typeof caseFileSchema>>;
+export type CaseFile = z.infer<typeof caseFileSchema>;
+export type CaseFileInput = z.input<typeof caseFileSchema>;
 export type Answers = CaseFile['answers'];
 
 const ITEM_MAPS = new Set(['answers', 'notes']);
@@ -239,11 +262,7 @@ function problemsOf(error: z.core.$ZodError): CaseFileProblem[] {
 
 /** Validates a parsed JSON value as a case file. Never throws. */
 export function parseCaseFile(input: unknown): CaseFileResult {
-  // Most files are valid: a hand-written check takes those, with the value the schema would
-  // give; anything it is not sure of goes to the schema, which also words the problems.
-  const caseFile = fastParseCaseFile(input);
-  if (caseFile !== undefined) return { ok: true, caseFile };
-  const result = caseFileSchema().safeParse(input);
+  const result = caseFileSchema.safeParse(input);
   return result.success
     ? { ok: true, caseFile: result.data }
     : { ok: false, problems: problemsOf(result.error) };

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { describeProblems, parseCaseFile, type CaseFile } from './case-file';
-import { CODE_FINDING_LABELS, codeFinding, codeFindings } from './code-findings';
+import {
+  CODE_ACTION_LABELS,
+  CODE_FINDING_LABELS,
+  codeFinding,
+  codeFindings,
+  fitsRequest,
+} from './code-findings';
 import { determine } from './determine';
 
 // Coding Implications: codes marked * are not on the LDH fee schedule; they are reviewed for
-// medical necessity for members under 21 on the review date, and not covered at 21 or over.
+// medical necessity for members under 21 on the date of service (the review date when none is
+// recorded), and not covered at 21 or over.
 
 const STARRED = ['A4300', 'A4301', 'E0782', 'C1772', 'C1755', 'J2274', 'S0093'];
 const UNSTARRED = [
@@ -80,11 +87,13 @@ describe('one code', () => {
   });
 });
 
+const AGE_30 = { age: 30, request: undefined, criteriaMet: false };
+
 describe('the requested codes', () => {
   it('one finding per code, in the order requested, duplicates (any case) once', () => {
     const findings = codeFindings(
       ['62350', 'a4300', 'A4300', '62350', '99999', 'E0783', 'e0783'],
-      30,
+      AGE_30,
     );
     expect(findings.map((f) => [f.code, f.finding])).toEqual([
       ['62350', 'covered'],
@@ -95,13 +104,14 @@ describe('the requested codes', () => {
   });
 
   it('none requested, none found', () => {
-    expect(codeFindings(undefined, 30)).toEqual([]);
-    expect(codeFindings([], 30)).toEqual([]);
+    expect(codeFindings(undefined, AGE_30)).toEqual([]);
+    expect(codeFindings([], AGE_30)).toEqual([]);
   });
 });
 
-describe('through determine: the age is taken on the review date', () => {
+describe('through determine: the age is taken on the date of service, else the review date', () => {
   const TRIAL_MALIGNANT_MET = {
+    'I.A.1': 'met',
     'I.A.1.a': 'met',
     'I.A.1.b': 'met',
     'I.A.1.c': 'met',
@@ -149,10 +159,26 @@ describe('through determine: the age is taken on the review date', () => {
     expect(d.codes.map((c) => c.finding)).toEqual(['not_covered']);
   });
 
-  it('no review date in the file: today’s date stands in for it', () => {
+  it('the date of service, when recorded, decides: 21 on it is not covered, whatever the review date', () => {
+    const file = caseFile({
+      codes: ['J2274'],
+      member: { dateOfBirth: '2005-11-24' },
+      reviewDate: '2026-11-20',
+      serviceDate: '2026-11-24',
+    });
+    expect(determine(file).codes[0]?.finding).toBe('not_covered');
+    const before = caseFile({
+      codes: ['J2274'],
+      member: { dateOfBirth: '2005-11-24' },
+      serviceDate: '2026-11-23',
+    });
+    expect(determine(before, { today: '2026-12-01' }).codes[0]?.finding).toBe('under21_review');
+  });
+
+  it('neither a date of service nor a review date in the file: a * code is age_unknown', () => {
     const file = caseFile({ codes: ['J2274'], member: { dateOfBirth: '2005-11-24' } });
-    expect(determine(file, { today: '2026-11-23' }).codes[0]?.finding).toBe('under21_review');
-    expect(determine(file, { today: '2026-11-24' }).codes[0]?.finding).toBe('not_covered');
+    expect(determine(file, { today: '2026-11-23' }).codes[0]?.finding).toBe('age_unknown');
+    expect(determine(file, { today: '2030-01-01' }).codes[0]?.finding).toBe('age_unknown');
   });
 
   it('no date of birth: a * code is age_unknown, an unstarred one still covered', () => {
@@ -164,7 +190,7 @@ describe('through determine: the age is taken on the review date', () => {
     ]);
   });
 
-  it('a date of birth after today’s date (no review date in the file) is no age at all', () => {
+  it('a date of birth after today’s date (no dates in the file) is no age at all', () => {
     const d = determine(caseFile({ codes: ['C1755'], member: { dateOfBirth: '2027-01-01' } }), {
       today: '2026-11-24',
     });
@@ -200,7 +226,11 @@ describe('through determine: the age is taken on the review date', () => {
 describe('a long list of requested codes', () => {
   it('every code of the table, then each again in lower case: each once, in the order first requested', () => {
     const all = [...UNSTARRED, ...STARRED];
-    const findings = codeFindings([...all, ...all.map((c) => c.toLowerCase()), '99999'], 20);
+    const findings = codeFindings([...all, ...all.map((c) => c.toLowerCase()), '99999'], {
+      age: 20,
+      request: 'implant',
+      criteriaMet: true,
+    });
     expect(findings.map((f) => f.code)).toEqual([...all, '99999']);
     expect(findings.filter((f) => f.finding === 'under21_review').map((f) => f.code)).toEqual(
       STARRED,
@@ -209,9 +239,11 @@ describe('a long list of requested codes', () => {
 });
 
 describe('what the reviewer reads for each finding', () => {
-  it('says covered, not covered at 21 or over, reviewed under 21, age unknown, or not in the table', () => {
-    expect(CODE_FINDING_LABELS.covered).toMatch(/^Covered\b/);
-    expect(CODE_FINDING_LABELS.covered).toMatch(/fee schedule/);
+  it('says listed, not covered at 21 or over, reviewed under 21, age unknown, or not in the table', () => {
+    // Coding preamble: listing a code does not guarantee coverage; never "approved".
+    expect(CODE_FINDING_LABELS.covered).toMatch(/^Listed, on the fee schedule/);
+    expect(CODE_FINDING_LABELS.covered).toMatch(/does not guarantee coverage/);
+    for (const label of Object.values(CODE_FINDING_LABELS)) expect(label).not.toMatch(/approv/i);
     expect(CODE_FINDING_LABELS.not_covered).toMatch(/^Not covered\b/);
     expect(CODE_FINDING_LABELS.not_covered).toMatch(/21 or over/);
     expect(CODE_FINDING_LABELS.under21_review).toMatch(/medical necessity/i);
@@ -220,5 +252,41 @@ describe('what the reviewer reads for each finding', () => {
     expect(CODE_FINDING_LABELS.age_unknown).toMatch(/under 21 is reviewed/);
     expect(CODE_FINDING_LABELS.age_unknown).toMatch(/21 or over is not covered/);
     expect(CODE_FINDING_LABELS.unlisted).toMatch(/not in this policy’s code table/i);
+  });
+
+  it('says what a nurse may do with each line: approve it, or refer it (never deny)', () => {
+    expect(CODE_ACTION_LABELS.approvable).toMatch(/may approve/);
+    expect(CODE_ACTION_LABELS.refer).toMatch(/^Refer/);
+    for (const label of Object.values(CODE_ACTION_LABELS)) expect(label).not.toMatch(/deni|deny/i);
+  });
+});
+
+describe('whether a code fits the request', () => {
+  it('null for a code not in the table, or while the request is not recorded', () => {
+    expect(fitsRequest('99999', 'trial')).toBeNull();
+    expect(fitsRequest('62322', undefined)).toBeNull();
+  });
+
+  it('by the table, the code trimmed and upper-cased first', () => {
+    expect(fitsRequest(' 62322 ', 'trial')).toBe(true);
+    expect(fitsRequest('62362', 'trial')).toBe(false);
+    expect(fitsRequest('62362', 'implant')).toBe(true);
+    expect(fitsRequest('e0786', 'existing_pump')).toBe(true);
+    expect(fitsRequest('E0786', 'implant')).toBe(false);
+    expect(fitsRequest('j2274', 'trial')).toBe(true);
+  });
+});
+
+describe('what a nurse may do with a line', () => {
+  it('approvable only with the criteria met, the code covered and fitting the request', () => {
+    const met = { age: 30, request: 'trial' as const, criteriaMet: true };
+    expect(codeFindings(['62322', '62362', 'J2274', '99999'], met).map((f) => f.action)).toEqual([
+      'approvable',
+      'refer',
+      'refer',
+      'refer',
+    ]);
+    expect(codeFindings(['62322'], { ...met, criteriaMet: false })[0]?.action).toBe('refer');
+    expect(codeFindings(['62322'], { ...met, request: undefined })[0]?.action).toBe('refer');
   });
 });

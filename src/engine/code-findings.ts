@@ -1,9 +1,18 @@
-import { CODE_BY_ID, type CodeSystem } from '../policy';
+import { CODE_BY_ID, CODE_FITS, type CodeSystem } from '../policy';
+import type { Request } from './case-file';
+
+// Coding Implications: the policy's CPT/HCPCS table with its `*` marks (not on the LDH fee
+// schedule). Listing a code never guarantees coverage (the coding preamble), so a finding says
+// "listed" or "on the fee schedule", never "approved".
 
 export type CodeFindingKind =
   'covered' | 'not_covered' | 'under21_review' | 'age_unknown' | 'unlisted';
 
-export interface CodeFinding {
+/** What a nurse may do with one requested line: approve it, or refer it (never deny). */
+export type CodeAction = 'approvable' | 'refer';
+
+/** A requested code as the policy's table finds it, before the request and outcome are known. */
+export interface CodeListing {
   readonly code: string;
   readonly finding: CodeFindingKind;
   /** Set for codes in the policy's table. */
@@ -13,8 +22,20 @@ export interface CodeFinding {
   readonly notOnFeeSchedule?: boolean;
 }
 
+/** One requested code in a determination. */
+export interface CodeFinding {
+  readonly code: string;
+  readonly finding: CodeFindingKind;
+  /** Whether the code belongs to this kind of request; null when unlisted or no request is recorded. */
+  readonly fitsRequest: boolean | null;
+  readonly action: CodeAction;
+  readonly system?: CodeSystem;
+  readonly description?: string;
+  readonly notOnFeeSchedule?: boolean;
+}
+
 export const CODE_FINDING_LABELS: Readonly<Record<CodeFindingKind, string>> = {
-  covered: 'Covered (on the fee schedule)',
+  covered: 'Listed, on the fee schedule (listing does not guarantee coverage)',
   not_covered: 'Not covered: not on the fee schedule, member is 21 or over',
   under21_review: 'Not on the fee schedule: medical necessity review, member under 21',
   age_unknown:
@@ -22,8 +43,23 @@ export const CODE_FINDING_LABELS: Readonly<Record<CodeFindingKind, string>> = {
   unlisted: 'Not in this policy’s code table',
 };
 
-function findingOf(code: string, age: number | undefined): CodeFinding {
-  const normalized = code.trim().toUpperCase();
+export const CODE_ACTION_LABELS: Readonly<Record<CodeAction, string>> = {
+  approvable: 'A nurse reviewer may approve this line',
+  refer: 'Refer this line: a nurse reviewer does not approve it',
+};
+
+/** The code as it is looked up: spaces around it trimmed, letters upper-cased. */
+export function normalizeCode(code: string): string {
+  return code.trim().toUpperCase();
+}
+
+/**
+ * One requested code against the table (Coding Implications). A `*` code is reviewed for
+ * medical necessity for a member under 21 on the date of service (the review date when none is
+ * recorded), and is not covered at 21 or over; with no age, its finding is age_unknown.
+ */
+export function codeFinding(code: string, age: number | undefined): CodeListing {
+  const normalized = normalizeCode(code);
   const entry = CODE_BY_ID.get(normalized);
   if (!entry) return { code: normalized, finding: 'unlisted' };
   const base = {
@@ -37,46 +73,48 @@ function findingOf(code: string, age: number | undefined): CodeFinding {
   return { ...base, finding: age < 21 ? 'under21_review' : 'not_covered' };
 }
 
-// A finding depends only on the code as written and on which side of 21 the member is (or that
-// the age is unknown), and it is read-only: each is made once, frozen and handed out again.
-// Bounded, since codes not in the table can be any letters and digits.
-const findingsByAgeBand: readonly Map<string, CodeFinding>[] = [new Map(), new Map(), new Map()];
-const FINDING_CACHE_LIMIT = 5_000;
+/**
+ * Whether a code belongs to this kind of request, by the table of which codes fit which
+ * request (src/policy/codes.ts). Null for a code not in the table, or while the request is not
+ * recorded.
+ */
+export function fitsRequest(code: string, request: Request | undefined): boolean | null {
+  const fits = CODE_FITS[normalizeCode(code)];
+  if (fits === undefined || request === undefined) return null;
+  return fits.includes(request);
+}
 
-function ageBand(age: number | undefined): 0 | 1 | 2 {
-  return age === undefined ? 0 : age < 21 ? 1 : 2;
+export interface CodeContext {
+  /** The member's age on the date of service, or on the review date when none is recorded. */
+  readonly age: number | undefined;
+  readonly request: Request | undefined;
+  /** Whether the criteria are met, so that a nurse may approve what the line allows. */
+  readonly criteriaMet: boolean;
 }
 
 /**
- * One finding for a requested code (Coding Implications). A `*` code is reviewed for medical
- * necessity for a member under 21 on the review date and is not covered at 21 or over.
+ * Findings for every requested code, once each, in the order requested. A line is approvable
+ * only when the criteria are met, the code is on the fee schedule and it fits the request;
+ * anything else a nurse cannot approve is referred, never denied (42 CFR 438.210(b)(3)).
  */
-export function codeFinding(code: string, age: number | undefined): CodeFinding {
-  const cache = findingsByAgeBand[ageBand(age)] as Map<string, CodeFinding>;
-  let finding = cache.get(code);
-  if (finding === undefined) {
-    finding = Object.freeze(findingOf(code, age));
-    if (cache.size < FINDING_CACHE_LIMIT) cache.set(code, finding);
-  }
-  return finding;
-}
-
-/** Findings for every requested code, once each, in the order requested. */
 export function codeFindings(
   codes: readonly string[] | undefined,
-  age: number | undefined,
+  context: CodeContext,
 ): CodeFinding[] {
   const findings: CodeFinding[] = [];
-  if (!codes) return findings;
-  // A case lists a few codes: looking back through the list costs less than a Set, up to a point.
-  const seen = codes.length > 16 ? new Set<string>() : undefined;
-  for (const code of codes) {
-    const finding = codeFinding(code, age);
-    if (seen) {
-      if (seen.has(finding.code)) continue;
-      seen.add(finding.code);
-    } else if (findings.some((earlier) => earlier.code === finding.code)) continue;
-    findings.push(finding);
+  for (const code of codes ?? []) {
+    const listing = codeFinding(code, context.age);
+    if (findings.some((earlier) => earlier.code === listing.code)) continue;
+    const fits = fitsRequest(listing.code, context.request);
+    const approvable = context.criteriaMet && listing.finding === 'covered' && fits === true;
+    const { code: normalized, finding, ...entry } = listing;
+    findings.push({
+      code: normalized,
+      finding,
+      fitsRequest: fits,
+      action: approvable ? 'approvable' : 'refer',
+      ...entry,
+    });
   }
   return findings;
 }

@@ -2,8 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCaseFile, parseCaseFileText, type CaseFile } from './case-file';
 import { determine, type Determination, type Outcome } from './determine';
+import { CODE_FITS, CODES } from '../policy';
 import {
   ALL_ITEMS,
+  IND_I_A_1,
+  IND_I_A_2,
+  IND_II_A_1,
+  IND_II_A_2,
   I_A_1,
   I_A_2,
   I_B,
@@ -21,24 +26,39 @@ const RUNS = { numRuns: 300 };
 // ---------------------------------------------------------------------------------------------
 // Generators: the facts of a request and one answer (or none) per item.
 
+type Ground = 'advanced_disease' | 'limited_survival' | 'high_procedural_risk';
+const GROUNDS: readonly Ground[] = ['advanced_disease', 'limited_survival', 'high_procedural_risk'];
+
 type Facts = {
   drug?: 'opioid' | 'baclofen' | 'other';
-  request?: 'trial' | 'implant';
-  indication?: 'malignant' | 'nonmalignant';
-  trialWaiver?: 'advanced_disease' | 'limited_survival' | 'high_procedural_risk';
+  request?: 'trial' | 'implant' | 'existing_pump';
+  indication?: 'malignant' | 'nonmalignant' | 'other';
+  /** As a file may hold it: one ground, or a list of them. */
+  trialWaiver?: Ground | Ground[];
 };
 
-function factsArb(drugs: readonly (Facts['drug'] | undefined)[]): fc.Arbitrary<Facts> {
+interface FactChoices {
+  readonly drugs: readonly (Facts['drug'] | undefined)[];
+  /** Whether a request or an indication may be one outside the policy's criteria. */
+  readonly outside: boolean;
+}
+
+function factsArb({ drugs, outside }: FactChoices): fc.Arbitrary<Facts> {
+  const requests: (Facts['request'] | undefined)[] = ['trial', 'implant', undefined];
+  const indications: (Facts['indication'] | undefined)[] = ['malignant', 'nonmalignant', undefined];
+  if (outside) {
+    requests.push('existing_pump');
+    indications.push('other');
+  }
   return fc
     .record({
       drug: fc.constantFrom(...drugs),
-      request: fc.constantFrom('trial' as const, 'implant' as const, undefined),
-      indication: fc.constantFrom('malignant' as const, 'nonmalignant' as const, undefined),
-      trialWaiver: fc.constantFrom(
-        undefined,
-        'advanced_disease' as const,
-        'limited_survival' as const,
-        'high_procedural_risk' as const,
+      request: fc.constantFrom(...requests),
+      indication: fc.constantFrom(...indications),
+      trialWaiver: fc.oneof(
+        fc.constant(undefined),
+        fc.constantFrom(...GROUNDS),
+        fc.subarray([...GROUNDS], { minLength: 1 }),
       ),
     })
     .map((f) => {
@@ -46,7 +66,7 @@ function factsArb(drugs: readonly (Facts['drug'] | undefined)[]): fc.Arbitrary<F
       if (f.drug !== undefined) facts.drug = f.drug;
       if (f.request !== undefined) facts.request = f.request;
       if (f.indication !== undefined) facts.indication = f.indication;
-      // The schema allows a waiver only on a malignant implant.
+      // The schema allows a waiver request only on a malignant implant.
       if (f.trialWaiver !== undefined && f.request === 'implant' && f.indication === 'malignant') {
         facts.trialWaiver = f.trialWaiver;
       }
@@ -54,10 +74,18 @@ function factsArb(drugs: readonly (Facts['drug'] | undefined)[]): fc.Arbitrary<F
     });
 }
 
-/** Complete facts for an opioid request: every path, with and without a waiver. */
-const completeFactsArb: fc.Arbitrary<Facts> = factsArb(['opioid']).filter(
-  (f) => f.request !== undefined && f.indication !== undefined,
-);
+const ANY_FACTS: FactChoices = {
+  drugs: ['opioid', 'opioid', 'opioid', 'baclofen', 'other', undefined],
+  outside: true,
+};
+/** Facts that keep the request in scope: an opioid (or no drug yet), trial or implant, chronic pain. */
+const IN_SCOPE: FactChoices = { drugs: ['opioid', undefined], outside: false };
+
+/** Complete facts for an opioid request: every path, with and without a waiver request. */
+const completeFactsArb: fc.Arbitrary<Facts> = factsArb({
+  drugs: ['opioid'],
+  outside: false,
+}).filter((f) => f.request !== undefined && f.indication !== undefined);
 
 type Given = 'satisfies' | 'fails' | 'unknown' | 'none';
 
@@ -79,7 +107,7 @@ const answersArb: fc.Arbitrary<Record<string, string>> = fc
   .tuple(
     ...ALL_ITEMS.map(() =>
       fc.oneof(
-        { weight: 12, arbitrary: fc.constant<Given>('satisfies') },
+        { weight: 14, arbitrary: fc.constant<Given>('satisfies') },
         { weight: 1, arbitrary: fc.constant<Given>('fails') },
         { weight: 1, arbitrary: fc.constant<Given>('unknown') },
         { weight: 1, arbitrary: fc.constant<Given>('none') },
@@ -100,43 +128,87 @@ function fileOf(facts: Facts, answers: Record<string, string>): CaseFile {
 }
 
 // ---------------------------------------------------------------------------------------------
-// An oracle written from DESIGN.md alone, with the item lists spelled out by hand.
+// An oracle written from DESIGN.md alone ("Which items a request needs", the Note under II and
+// "The determination"), with the item lists spelled out by hand.
 
-function requiredByDesign(facts: Facts): string[] {
-  const required: string[] = [];
-  if (facts.indication === 'malignant') required.push(...I_A_1);
-  if (facts.indication === 'nonmalignant') required.push(...I_A_2);
-  if (facts.request === 'trial') required.push(...I_B);
-  if (facts.request === 'implant') {
-    if (facts.indication === 'malignant')
-      required.push(...(facts.trialWaiver ? II_A_1.slice(1) : II_A_1));
-    if (facts.indication === 'nonmalignant') required.push(...II_A_2);
-    required.push(...II_B);
+/** DESIGN.md, "Which items a request needs", one path at a time. */
+function itemsOfPathByDesign(request: 'trial' | 'implant', origin: 'malignant' | 'nonmalignant') {
+  if (request === 'trial') {
+    return origin === 'malignant' ? [IND_I_A_1, ...I_A_1, ...I_B] : [IND_I_A_2, ...I_A_2, ...I_B];
   }
-  return required;
+  // The trial's lettered criteria, the implant's indication and criteria, and II.B.
+  return origin === 'malignant'
+    ? [...I_A_1, IND_II_A_1, ...II_A_1, ...II_B]
+    : [...I_A_2, IND_II_A_2, ...II_A_2, ...II_B];
+}
+
+/** The items whose answers count: those of every path still possible. */
+function countedByDesign(facts: Facts): string[] {
+  const requests = facts.request ? [facts.request] : (['trial', 'implant'] as const);
+  const origins = facts.indication ? [facts.indication] : (['malignant', 'nonmalignant'] as const);
+  const items = new Set<string>();
+  for (const r of requests)
+    for (const o of origins)
+      if (r !== 'existing_pump' && o !== 'other')
+        for (const id of itemsOfPathByDesign(r, o)) items.add(id);
+  return ALL_ITEMS.filter((id) => items.has(id));
+}
+
+/** II Note: with a request, II.A.1.a neither met nor not met is not required. */
+function waiverStandsIn(facts: Facts, answers: Record<string, string>): boolean {
+  const trial = answers['II.A.1.a'];
+  return facts.trialWaiver !== undefined && trial !== 'met' && trial !== 'not_met';
+}
+
+function requiredByDesign(facts: Facts, answers: Record<string, string> = {}): string[] {
+  const counted = countedByDesign(facts);
+  return waiverStandsIn(facts, answers) ? counted.filter((id) => id !== 'II.A.1.a') : counted;
 }
 
 function oracle(facts: Facts, answers: Record<string, string>) {
-  if (facts.drug === 'baclofen' || facts.drug === 'other') {
-    return {
-      outcome: 'out_of_scope' as Outcome,
-      referral: facts.drug === 'baclofen' ? 'LA.PHAR.149' : 'LA.CP.MP.107',
-      failing: [] as string[],
-      missing: [] as string[],
-    };
-  }
-  const required = new Set(requiredByDesign(facts));
-  const inOrder = ALL_ITEMS.filter((id) => required.has(id));
-  const failingIds = inOrder.filter((id) => answers[id] === 'not_met' || answers[id] === 'present');
-  const missingIds = inOrder.filter((id) => answers[id] === undefined || answers[id] === 'unknown');
+  const out = (referral: string | null) => ({
+    outcome: 'out_of_scope' as Outcome,
+    referral,
+    failing: [] as string[],
+    missing: [] as string[],
+    unanswered: [] as string[],
+    waiverRequested: [] as string[],
+  });
+  // Rule 1: the first recorded fact, in this order, that puts the request out of scope.
+  if (facts.drug === 'baclofen') return out('LA.PHAR.149');
+  if (facts.drug === 'other') return out(null);
+  if (facts.indication === 'other') return out('LA.CP.MP.107');
+  if (facts.request === 'existing_pump') return out(null);
+
+  const required = requiredByDesign(facts, answers);
+  const failingIds = required.filter(
+    (id) => answers[id] === 'not_met' || answers[id] === 'present',
+  );
+  const missingIds = required.filter(
+    (id) => answers[id] === undefined || answers[id] === 'unknown',
+  );
+  const unansweredIds = required.filter((id) => answers[id] === undefined);
+  const standsIn = waiverStandsIn(facts, answers);
   const undecided =
     facts.drug === undefined || facts.request === undefined || facts.indication === undefined;
   let outcome: Outcome;
-  if (failingIds.length > 0) outcome = 'not_met';
-  else if (missingIds.length > 0 || undecided) outcome = 'incomplete';
-  else if (facts.trialWaiver) outcome = 'medical_director_review';
-  else outcome = 'meets_criteria';
-  return { outcome, referral: undefined, failing: failingIds, missing: missingIds };
+  if (undecided)
+    outcome = 'incomplete'; // rule 2
+  else if (failingIds.length > 0)
+    outcome = 'not_met'; // rule 3
+  else if (missingIds.length > 0)
+    outcome = 'incomplete'; // rule 4
+  else if (standsIn)
+    outcome = 'medical_director_review'; // rule 5
+  else outcome = 'meets_criteria'; // rule 6
+  return {
+    outcome,
+    referral: undefined,
+    failing: failingIds,
+    missing: missingIds,
+    unanswered: unansweredIds,
+    waiverRequested: standsIn ? ['II.A.1.a'] : [],
+  };
 }
 
 /** Worst first: not_met, then incomplete, then the two favourable outcomes. */
@@ -160,9 +232,11 @@ function verdict(d: Determination) {
     outcome: d.outcome,
     referral: d.referral,
     reason: d.reason,
+    warnings: d.warnings,
     failing: d.failing,
     missing: d.missing,
-    waived: d.waived,
+    unanswered: d.unanswered,
+    waiverRequested: d.waiverRequested,
     undecided: d.undecided,
     trialWaiver: d.trialWaiver,
   };
@@ -171,21 +245,70 @@ function verdict(d: Determination) {
 // ---------------------------------------------------------------------------------------------
 
 describe('determine() agrees with DESIGN.md on any case', () => {
-  it('outcome, referral, failing and missing match the design’s rules', () => {
+  it('outcome, referral and the item lists match the design’s rules', () => {
+    fc.assert(
+      fc.property(factsArb(ANY_FACTS), answersArb, (facts, answers) => {
+        const d = determine(fileOf(facts, answers), TODAY);
+        const expected = oracle(facts, answers);
+        expect(d.outcome).toBe(expected.outcome);
+        expect(d.referral).toBe(expected.referral);
+        expect(d.failing).toEqual(expected.failing);
+        expect(d.missing).toEqual(expected.missing);
+        expect(d.unanswered).toEqual(expected.unanswered);
+        expect(d.waiverRequested).toEqual(expected.waiverRequested);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a code line is approvable exactly when the criteria are met, it is covered and it fits the request', () => {
     fc.assert(
       fc.property(
-        factsArb(['opioid', 'opioid', 'opioid', 'baclofen', 'other', undefined]),
+        factsArb(ANY_FACTS),
         answersArb,
-        (facts, answers) => {
-          const d = determine(fileOf(facts, answers), TODAY);
-          const expected = oracle(facts, answers);
-          expect(d.outcome).toBe(expected.outcome);
-          expect(d.referral).toBe(expected.referral);
-          expect(d.failing).toEqual(expected.failing);
-          expect(d.missing).toEqual(expected.missing);
+        fc.array(fc.constantFrom(...CODES.map((c) => c.code), 'X1234'), { maxLength: 6 }),
+        fc.constantFrom('1950-01-01', '2010-06-15'),
+        (facts, answers, codes, dateOfBirth) => {
+          const d = determine(
+            caseFile({
+              ...facts,
+              answers,
+              codes,
+              member: { dateOfBirth },
+              reviewDate: '2026-11-24',
+            }),
+            TODAY,
+          );
+          const outcome = oracle(facts, answers).outcome;
+          for (const line of d.codes) {
+            const fits =
+              facts.request === undefined || !CODE_FITS[line.code]
+                ? null
+                : CODE_FITS[line.code]!.includes(facts.request);
+            expect(line.fitsRequest, line.code).toBe(fits);
+            const approvable =
+              outcome === 'meets_criteria' && line.finding === 'covered' && fits === true;
+            expect(line.action, line.code).toBe(approvable ? 'approvable' : 'refer');
+          }
         },
       ),
-      { numRuns: 500 },
+      RUNS,
+    );
+  });
+
+  it('a review date before 4/30/26 is warned about, and only then (no waiver request)', () => {
+    fc.assert(
+      fc.property(
+        factsArb(IN_SCOPE).filter((f) => f.trialWaiver === undefined),
+        answersArb,
+        fc.date({ min: new Date('2025-01-01'), max: new Date('2027-12-31'), noInvalidDate: true }),
+        (facts, answers, date) => {
+          const reviewDate = date.toISOString().slice(0, 10);
+          const d = determine(caseFile({ ...facts, answers, reviewDate }), TODAY);
+          expect(d.warnings.length).toBe(reviewDate < '2026-04-30' ? 1 : 0);
+        },
+      ),
+      RUNS,
     );
   });
 });
@@ -194,7 +317,7 @@ describe('documenting more never makes the outcome worse', () => {
   it('turning any unknown or unanswered items into met / absent', () => {
     fc.assert(
       fc.property(
-        factsArb(['opioid', undefined]),
+        factsArb(IN_SCOPE),
         answersArb,
         fc.subarray(ALL_ITEMS, { minLength: 1 }),
         (facts, answers, chosen) => {
@@ -261,15 +384,11 @@ describe('what does not count does not count', () => {
         .map((perm) => [answers, Object.fromEntries(perm)] as const);
     });
     fc.assert(
-      fc.property(
-        factsArb(['opioid', 'baclofen', undefined]),
-        shuffled,
-        (facts, [answers, reordered]) => {
-          expect(determine(fileOf(facts, reordered), TODAY)).toEqual(
-            determine(fileOf(facts, answers), TODAY),
-          );
-        },
-      ),
+      fc.property(factsArb(ANY_FACTS), shuffled, (facts, [answers, reordered]) => {
+        expect(determine(fileOf(facts, reordered), TODAY)).toEqual(
+          determine(fileOf(facts, answers), TODAY),
+        );
+      }),
       RUNS,
     );
   });
@@ -280,11 +399,12 @@ describe('what does not count does not count', () => {
         completeFactsArb,
         answersArb,
         fc.array(fc.constantFrom<Given>('satisfies', 'fails', 'unknown'), {
-          minLength: 34,
-          maxLength: 34,
+          minLength: ALL_ITEMS.length,
+          maxLength: ALL_ITEMS.length,
         }),
         (facts, answers, extraGivens) => {
-          const required = new Set(requiredByDesign(facts));
+          // II.A.1.a counts with a waiver request too: its answer decides whether the request stands in.
+          const required = new Set(countedByDesign(facts));
           const onlyRequired = Object.fromEntries(
             Object.entries(answers).filter(([id]) => required.has(id)),
           );
@@ -304,7 +424,7 @@ describe('what does not count does not count', () => {
   it('code findings never change the outcome', () => {
     fc.assert(
       fc.property(
-        factsArb(['opioid', 'other', undefined]),
+        factsArb(ANY_FACTS),
         answersArb,
         fc.array(fc.constantFrom('62350', 'A4300', 's0093', 'E0783', '99999', 'C1755'), {
           maxLength: 8,
@@ -434,6 +554,7 @@ describe('the schema never throws, and refuses with a located message', () => {
         );
         const bad = Object.entries(given).filter(([id, value]) => {
           if (!ALL_ITEMS.includes(id)) return true;
+          if (value === null) return false; // null: not answered yet
           const allowed = /\.B\./.test(id)
             ? ['absent', 'present', 'unknown']
             : ['met', 'not_met', 'unknown'];
@@ -453,20 +574,16 @@ describe('the schema never throws, and refuses with a located message', () => {
 describe('a good case file survives its own JSON', () => {
   it('export then import gives the same determination', () => {
     fc.assert(
-      fc.property(
-        factsArb(['opioid', 'baclofen', 'other', undefined]),
-        answersArb,
-        (facts, answers) => {
-          const input = { policy: 'LA.CP.MP.173', ...facts, answers };
-          const direct = parseCaseFile(input);
-          const viaText = parseCaseFileText(JSON.stringify(input));
-          expect(direct.ok).toBe(true);
-          expect(viaText.ok).toBe(true);
-          if (direct.ok && viaText.ok) {
-            expect(determine(viaText.caseFile, TODAY)).toEqual(determine(direct.caseFile, TODAY));
-          }
-        },
-      ),
+      fc.property(factsArb(ANY_FACTS), answersArb, (facts, answers) => {
+        const input = { policy: 'LA.CP.MP.173', ...facts, answers };
+        const direct = parseCaseFile(input);
+        const viaText = parseCaseFileText(JSON.stringify(input));
+        expect(direct.ok).toBe(true);
+        expect(viaText.ok).toBe(true);
+        if (direct.ok && viaText.ok) {
+          expect(determine(viaText.caseFile, TODAY)).toEqual(determine(direct.caseFile, TODAY));
+        }
+      }),
       RUNS,
     );
   });

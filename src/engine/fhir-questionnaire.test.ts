@@ -7,6 +7,7 @@ import {
   ITEMS,
   QUESTIONNAIRE_FILE,
   SECTIONS,
+  TRIAL_WAIVER_NOTE,
   TRIAL_WAIVER_REASONS,
 } from '../policy';
 import { caseFileSchema } from './case-file';
@@ -17,6 +18,7 @@ import {
   CODE_SYSTEM_URLS,
   policyDateToIso,
   questionsOf,
+  sectionLinkId,
 } from './fhir-questionnaire';
 
 const questionnaire = buildQuestionnaire();
@@ -41,12 +43,24 @@ const placed = flatten(questionnaire.item);
 const byLinkId = (linkId: string) => placed.filter((p) => p.item.linkId === linkId);
 
 // DESIGN.md, "The policy as data": the items of each section.
+// An indication is asked first in its own list.
 const DESIGN_SECTIONS = {
-  'I.A.1': ['I.A.1.a', 'I.A.1.b', 'I.A.1.c'],
-  'I.A.2': ['I.A.2.a', 'I.A.2.b', 'I.A.2.c', 'I.A.2.d', 'I.A.2.e', 'I.A.2.f', 'I.A.2.g', 'I.A.2.h'],
+  'I.A.1': ['I.A.1', 'I.A.1.a', 'I.A.1.b', 'I.A.1.c'],
+  'I.A.2': [
+    'I.A.2',
+    'I.A.2.a',
+    'I.A.2.b',
+    'I.A.2.c',
+    'I.A.2.d',
+    'I.A.2.e',
+    'I.A.2.f',
+    'I.A.2.g',
+    'I.A.2.h',
+  ],
   'I.B': ['I.B.1', 'I.B.2', 'I.B.3', 'I.B.4', 'I.B.5'],
-  'II.A.1': ['II.A.1.a', 'II.A.1.b', 'II.A.1.c', 'II.A.1.d'],
+  'II.A.1': ['II.A.1', 'II.A.1.a', 'II.A.1.b', 'II.A.1.c', 'II.A.1.d'],
   'II.A.2': [
+    'II.A.2',
     'II.A.2.a',
     'II.A.2.b',
     'II.A.2.c',
@@ -82,9 +96,9 @@ describe('the Questionnaire for LA.CP.MP.173', () => {
 
   it('asks every policy item once, by its ID, in its section, with its exact text', () => {
     const all = Object.values(DESIGN_SECTIONS).flat();
-    expect(all).toHaveLength(34);
+    expect(all).toHaveLength(38);
     for (const [section, ids] of Object.entries(DESIGN_SECTIONS)) {
-      const group = byLinkId(section);
+      const group = byLinkId(sectionLinkId(section as keyof typeof SECTIONS));
       expect(group, section).toHaveLength(1);
       expect(group[0]?.item.type).toBe('group');
       expect(group[0]?.item.text).toBe(SECTIONS[section as keyof typeof SECTIONS].heading);
@@ -94,9 +108,12 @@ describe('the Questionnaire for LA.CP.MP.173', () => {
         const found = byLinkId(id);
         expect(found, id).toHaveLength(1);
         const item = found[0]?.item;
-        expect(found[0]?.parents.at(-1)).toBe(section);
+        expect(found[0]?.parents.at(-1)).toBe(sectionLinkId(section as keyof typeof SECTIONS));
         expect(item?.prefix).toBe(id);
-        expect(item?.text).toBe(ITEMS.find((i) => i.id === id)?.text);
+        // II.A.1.a keeps the policy's `*`, which ties it to the Note under II.
+        expect(item?.text).toBe(
+          `${ITEMS.find((i) => i.id === id)?.text}${id === 'II.A.1.a' ? '*' : ''}`,
+        );
         expect(item?.text?.length).toBeGreaterThan(10);
       }
     }
@@ -165,11 +182,21 @@ describe('the Questionnaire for LA.CP.MP.173', () => {
   it('has a question for every field a case file holds, so a review can travel whole', () => {
     const questions = questionsOf(questionnaire);
     const paths = new Set([...questions.keys()].map((linkId) => caseFilePathOf(linkId).join('.')));
-    const shape = caseFileSchema().shape as Record<string, unknown>;
+    const shape = caseFileSchema.shape as Record<string, unknown>;
+    // member, provider, reviewer: objects (optional, nullable) whose own keys are the fields.
+    const objectShape = (schema: unknown): Record<string, unknown> | undefined => {
+      let at = schema as
+        | { shape?: Record<string, unknown>; def?: { innerType?: unknown; in?: unknown } }
+        | undefined;
+      for (let depth = 0; at && depth < 6; depth++) {
+        if (at.shape) return at.shape;
+        at = (at.def?.innerType ?? at.def?.in) as typeof at;
+      }
+      return undefined;
+    };
     const nestedKeys = (key: string): string[] => {
-      // member, provider, reviewer: optional objects whose own keys are the fields.
-      const inner = (shape[key] as { def?: { innerType?: { shape?: Record<string, unknown> } } })
-        .def?.innerType?.shape;
+      if (key === 'answers' || key === 'notes') return [];
+      const inner = objectShape(shape[key]);
       return inner ? Object.keys(inner) : [];
     };
     for (const key of Object.keys(shape)) {
@@ -187,10 +214,38 @@ describe('the Questionnaire for LA.CP.MP.173', () => {
     }
     expect(paths).toContain('member.dateOfBirth');
     expect(paths).toContain('trialWaiver');
+    expect(paths).toContain('serviceDate');
   });
 
-  it("offers the trial waiver's three reasons, only for a malignant implant (II Note)", () => {
+  it('asks each indication like a criterion, with the Background’s definition as its help', () => {
+    for (const id of ['I.A.1', 'I.A.2', 'II.A.1', 'II.A.2']) {
+      const item = byLinkId(id)[0]?.item;
+      expect(item?.type, id).toBe('choice');
+      expect(item?.answerOption?.map((o) => o.valueCoding?.code)).toEqual([
+        'met',
+        'not_met',
+        'unknown',
+      ]);
+      const help = item?.item?.find((child) => child.type === 'display');
+      expect(help?.text).toBe(
+        'Chronic pain is often defined as pain that persists longer than six months.',
+      );
+      expect(help?.extension?.[0]?.valueCodeableConcept?.coding?.[0]?.code).toBe('help');
+    }
+  });
+
+  it('prints the Note under II after II.A.1’s list, with the `*` that II.A.1.a carries', () => {
+    const note = byLinkId('trial-waiver-note')[0];
+    expect(note?.item.type).toBe('display');
+    expect(note?.item.text).toBe(`*Note: ${TRIAL_WAIVER_NOTE}`);
+    expect(note?.parents.at(-1)).toBe(sectionLinkId('II.A.1'));
+    expect(byLinkId('II.A.1.a')[0]?.item.text).toMatch(/\*$/);
+  });
+
+  it("records the waiver request's grounds, one or more, only for a malignant implant (II Note)", () => {
     const waiver = byLinkId('trialWaiver')[0]?.item;
+    expect(waiver?.repeats).toBe(true);
+    expect(waiver?.text).toMatch(/request/);
     expect(waiver?.answerOption?.map((o) => o.valueCoding?.code)).toEqual([
       'advanced_disease',
       'limited_survival',

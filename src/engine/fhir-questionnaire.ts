@@ -11,16 +11,25 @@ import {
   POLICY,
   SECTION_IDS,
   SECTIONS,
+  TRIAL_WAIVER_MARK,
   TRIAL_WAIVER_NOTE,
-  TRIAL_WAIVER_REASONS,
+  WAIVED_BY_TRIAL_WAIVER,
   isItemId,
   type CodeSystem,
   type ItemId,
   type SectionId,
 } from '../policy';
 import { ANSWER_LABELS, answersFor } from './answers';
-import { LIMITS, type Drug, type Indication, type Request, type ReviewStatus } from './case-file';
-import type { Urgency } from './dates';
+import {
+  DRUG_LABELS,
+  FIELD_LABELS,
+  INDICATION_LABELS,
+  LIMITS,
+  REQUEST_LABELS,
+  STATUS_LABELS,
+  TRIAL_WAIVER_LABELS,
+  URGENCY_LABELS,
+} from './case-file';
 
 // LA.CP.MP.173 as a FHIR R4 Questionnaire, so a payer's prior-authorization systems (Da Vinci DTR)
 // can take a review as a QuestionnaireResponse. The Questionnaire is built from src/policy: every
@@ -51,30 +60,8 @@ function systemOf(field: string): string {
   return `${URN}:CodeSystem:${field}`;
 }
 
-// Displays for the request's own choices. The policy prints no labels for these; the words are
-// the app's, chosen to read the same as the wizard's.
-const REQUEST_DISPLAYS: Readonly<Record<Request, string>> = {
-  trial: 'Trial: a preliminary epidural or intrathecal trial (I)',
-  implant: 'Implant: a permanent epidural or intrathecal pump (II)',
-};
-const DRUG_DISPLAYS: Readonly<Record<Drug, string>> = {
-  opioid: 'An opioid, alone or with non-opioid drugs',
-  baclofen: 'Baclofen',
-  other: 'Another drug',
-};
-const INDICATION_DISPLAYS: Readonly<Record<Indication, string>> = {
-  malignant: 'Malignant',
-  nonmalignant: 'Non-malignant',
-};
-const URGENCY_DISPLAYS: Readonly<Record<Urgency, string>> = {
-  standard: 'Standard',
-  expedited: 'Expedited',
-};
-const STATUS_DISPLAYS: Readonly<Record<ReviewStatus, string>> = {
-  in_progress: 'In progress',
-  completed: 'Completed',
-  amended: 'Amended',
-};
+// The request's own choices and every field's text come from the case file's one table of
+// words (case-file-words.ts), so the Questionnaire reads as the wizard and the summary do.
 
 function options(
   system: string,
@@ -93,9 +80,17 @@ function choice(
   return { linkId, text, type: 'choice', answerOption: options(systemOf(linkId), displays) };
 }
 
-function textQuestion(linkId: string, text: string): QuestionnaireItem {
-  return { linkId, text, type: 'string', maxLength: LIMITS.textLength };
+function textQuestion(linkId: keyof typeof FIELD_LABELS): QuestionnaireItem {
+  return { linkId, text: FIELD_LABELS[linkId], type: 'string', maxLength: LIMITS.textLength };
 }
+
+/** The linkId of a section's group: the section's ID is its indication's own linkId (I.A.1). */
+export function sectionLinkId(section: SectionId): string {
+  return `group:${section}`;
+}
+
+/** The linkId of the display item holding the Note under II, which II.A.1.a's `*` points to. */
+export const TRIAL_WAIVER_NOTE_LINK_ID = 'trial-waiver-note';
 
 /** The answer codings of a policy item: its kind's three words, displayed as the app shows them. */
 export function answerCodings(id: ItemId): Coding[] {
@@ -114,28 +109,65 @@ export function noteLinkId(id: ItemId): string {
 }
 
 function policyItems(section: SectionId): QuestionnaireItem[] {
-  return ITEMS.filter((item) => item.section === section).flatMap((item) => [
-    {
-      linkId: item.id,
-      prefix: item.id,
-      text: item.text,
-      type: 'choice' as const,
-      answerOption: answerCodings(item.id).map((valueCoding) => ({ valueCoding })),
-    },
-    // The note is a sibling, not a child: in R4 a question's children are answered under its
-    // answer, which would leave nowhere for a note on an item not yet answered.
-    {
-      linkId: noteLinkId(item.id),
-      text: `Note on ${item.id}`,
-      type: 'text' as const,
-      maxLength: LIMITS.noteLength,
-    },
-  ]);
+  const items: QuestionnaireItem[] = ITEMS.filter((item) => item.section === section).flatMap(
+    (item): QuestionnaireItem[] => [
+      {
+        linkId: item.id,
+        prefix: item.id,
+        // II.A.1.a keeps the policy's `*`, which ties it to the Note under II.
+        text: item.id === WAIVED_BY_TRIAL_WAIVER ? `${item.text}${TRIAL_WAIVER_MARK}` : item.text,
+        type: 'choice' as const,
+        answerOption: answerCodings(item.id).map((valueCoding) => ({ valueCoding })),
+        // An indication carries the Background's definition of chronic pain as its help.
+        ...(item.help
+          ? {
+              item: [
+                {
+                  linkId: `${item.id}.help`,
+                  text: item.help,
+                  type: 'display' as const,
+                  extension: [
+                    {
+                      url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
+                      valueCodeableConcept: {
+                        coding: [
+                          {
+                            system: 'http://hl7.org/fhir/questionnaire-item-control',
+                            code: 'help',
+                          },
+                        ],
+                      },
+                    },
+                  ],
+                },
+              ],
+            }
+          : {}),
+      },
+      // The note is a sibling, not a child: in R4 a question's children are answered under its
+      // answer, which would leave nowhere for a note on an item not yet answered.
+      {
+        linkId: noteLinkId(item.id),
+        text: `Note on ${item.id}`,
+        type: 'text' as const,
+        maxLength: LIMITS.noteLength,
+      },
+    ],
+  );
+  // II Note, after the list it belongs to, marked as the policy marks it.
+  if (section === 'II.A.1') {
+    items.push({
+      linkId: TRIAL_WAIVER_NOTE_LINK_ID,
+      text: `${TRIAL_WAIVER_MARK}Note: ${TRIAL_WAIVER_NOTE}`,
+      type: 'display',
+    });
+  }
+  return items;
 }
 
 function sectionGroup(section: SectionId): QuestionnaireItem {
   return {
-    linkId: section,
+    linkId: sectionLinkId(section),
     prefix: section,
     text: SECTIONS[section].heading,
     type: 'group',
@@ -196,7 +228,7 @@ export function buildQuestionnaire(): Questionnaire {
     status: 'active',
     subjectType: ['Patient'],
     publisher: POLICY.plan,
-    description: `Clinical policy ${POLICY.number}, ${POLICY.title}, revision ${POLICY.revision}: every criterion and contraindication as a question, with the policy's outline number as its linkId and its exact words as its text. A criterion is answered Met, Not met or Not documented; a contraindication Absent, Present or Not documented.`,
+    description: `Clinical policy ${POLICY.number}, ${POLICY.title}, revision ${POLICY.revision}: every indication, criterion and contraindication as a question, with the policy's outline number as its linkId and its exact words as its text. An indication or a criterion is answered Met, Not met or Not documented; a contraindication Absent, Present or Not documented. A question left without an answer is not answered yet, which is not the same as Not documented.`,
     approvalDate: policyDateToIso(POLICY.approved),
     effectivePeriod: { start: policyDateToIso(POLICY.effective) },
     item: [
@@ -205,12 +237,14 @@ export function buildQuestionnaire(): Questionnaire {
         text: 'Request',
         type: 'group',
         item: [
-          choice('drug', 'Drug to be given by the pump', DRUG_DISPLAYS),
-          choice('request', 'Request type', REQUEST_DISPLAYS),
-          choice('indication', 'Origin of the chronic pain', INDICATION_DISPLAYS),
+          choice('drug', FIELD_LABELS.drug, DRUG_LABELS),
+          choice('request', FIELD_LABELS.request, REQUEST_LABELS),
+          choice('indication', FIELD_LABELS.indication, INDICATION_LABELS),
           {
-            ...choice('trialWaiver', TRIAL_WAIVER_NOTE, TRIAL_WAIVER_REASONS),
-            // II Note: the waiver applies to an implant for pain of malignant origin only.
+            // II Note: the provider asks a medical director to waive the trial, on one ground or
+            // more; it applies to an implant for pain of malignant origin only.
+            ...choice('trialWaiver', FIELD_LABELS.trialWaiver, TRIAL_WAIVER_LABELS),
+            repeats: true,
             enableWhen: [
               {
                 question: 'request',
@@ -225,8 +259,8 @@ export function buildQuestionnaire(): Questionnaire {
             ],
             enableBehavior: 'all',
           },
-          choice('urgency', 'Urgency', URGENCY_DISPLAYS),
-          { linkId: 'receivedAt', text: 'Request received', type: 'dateTime' },
+          choice('urgency', FIELD_LABELS.urgency, URGENCY_LABELS),
+          { linkId: 'receivedAt', text: FIELD_LABELS.receivedAt, type: 'dateTime' },
         ],
       },
       {
@@ -234,25 +268,22 @@ export function buildQuestionnaire(): Questionnaire {
         text: 'Member',
         type: 'group',
         item: [
-          textQuestion('member.name', 'Member name'),
-          textQuestion('member.id', 'Member ID'),
-          { linkId: 'member.dateOfBirth', text: 'Member date of birth', type: 'date' },
+          textQuestion('member.name'),
+          textQuestion('member.id'),
+          { linkId: 'member.dateOfBirth', text: FIELD_LABELS['member.dateOfBirth'], type: 'date' },
         ],
       },
       {
         linkId: 'provider',
         text: 'Requesting provider',
         type: 'group',
-        item: [
-          textQuestion('provider.name', 'Provider name'),
-          textQuestion('provider.npi', 'Provider NPI'),
-        ],
+        item: [textQuestion('provider.name'), textQuestion('provider.npi')],
       },
       partGroup(PARTS.trial),
       partGroup(PARTS.implant),
       {
         linkId: 'codes',
-        text: 'Requested CPT/HCPCS codes',
+        text: FIELD_LABELS.codes,
         type: 'open-choice',
         repeats: true,
         answerOption: CODES.map(codeOption),
@@ -262,9 +293,10 @@ export function buildQuestionnaire(): Questionnaire {
         text: 'Review',
         type: 'group',
         item: [
-          { linkId: 'reviewDate', text: 'Review date', type: 'date' },
-          textQuestion('reviewer.name', 'Reviewer'),
-          choice('status', 'Review status', STATUS_DISPLAYS),
+          { linkId: 'reviewDate', text: FIELD_LABELS.reviewDate, type: 'date' },
+          { linkId: 'serviceDate', text: FIELD_LABELS.serviceDate, type: 'date' },
+          textQuestion('reviewer.name'),
+          choice('status', FIELD_LABELS.status, STATUS_LABELS),
         ],
       },
     ],

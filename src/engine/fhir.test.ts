@@ -221,7 +221,7 @@ describe('toQuestionnaireResponse', () => {
   it('keeps a note as text, markup and all, beside its item', () => {
     const items = responseItems(toQuestionnaireResponse(FULL_TRIAL).item);
     const note = items.find(({ item }) => item.linkId === 'I.A.2.g.note');
-    expect(note?.parent).toBe('I.A.2');
+    expect(note?.parent).toBe('group:I.A.2');
     expect(note?.item.answer).toEqual([{ valueString: FULL_TRIAL.notes?.['I.A.2.g'] }]);
   });
 
@@ -278,9 +278,9 @@ describe('fromQuestionnaireResponse', () => {
           ...items.map((item) =>
             fc
               .constantFrom(
-                ...(item.kind === 'criterion'
-                  ? (['met', 'not_met', 'unknown'] as const)
-                  : (['absent', 'present', 'unknown'] as const)),
+                ...(item.kind === 'contraindication'
+                  ? (['absent', 'present', 'unknown'] as const)
+                  : (['met', 'not_met', 'unknown'] as const)),
               )
               .map((a) => [item.id, a] as const),
           ),
@@ -303,8 +303,9 @@ describe('fromQuestionnaireResponse', () => {
         request: fc.constantFrom('trial', 'implant'),
         drug: fc.constantFrom('opioid', 'baclofen', 'other'),
         indication: fc.constantFrom('malignant', 'nonmalignant'),
-        trialWaiver: fc.constantFrom(
-          ...(Object.keys(TRIAL_WAIVER_REASONS) as (keyof typeof TRIAL_WAIVER_REASONS)[]),
+        trialWaiver: fc.subarray(
+          Object.keys(TRIAL_WAIVER_REASONS) as (keyof typeof TRIAL_WAIVER_REASONS)[],
+          { minLength: 1 },
         ),
         answers,
         notes,
@@ -317,6 +318,7 @@ describe('fromQuestionnaireResponse', () => {
           .filter((m) => Object.keys(m).length > 0),
         reviewer: fc.record({ name: text }),
         reviewDate: date,
+        serviceDate: date,
         urgency: fc.constantFrom('standard', 'expedited'),
         receivedAt: dateTime,
         status: fc.constantFrom('in_progress', 'completed', 'amended'),
@@ -403,18 +405,19 @@ describe('fromQuestionnaireResponse', () => {
     );
   });
 
-  it('refuses an item the Questionnaire does not have, naming it', () => {
+  it('refuses an item the Questionnaire does not have, saying where without repeating it', () => {
     const qr = good();
     qr.item.push({
       linkId: 'I.A.2.z',
       answer: [{ valueCoding: { system: ANSWER_SYSTEM, code: 'met' } }],
     });
     const [p] = problemsOf(qr);
-    expect(p?.message).toContain('"I.A.2.z"');
+    expect(p?.message).toContain('is not an item of the LA.CP.MP.173 Questionnaire');
+    expect(p?.message).not.toContain('I.A.2.z');
     expect(p?.path).toMatch(/^item\[\d+\]\.linkId$/);
     const proto = good();
     proto.item.push({ linkId: '__proto__', answer: [{ valueString: 'x' }] });
-    expect(problemsOf(proto)[0]?.message).toContain('__proto__');
+    expect(problemsOf(proto)[0]?.message).toContain('is not an item');
   });
 
   it("refuses a criterion answered in a contraindication's words, naming the item", () => {
@@ -597,11 +600,16 @@ describe('fromQuestionnaireResponse, item by item', () => {
     });
   });
 
+  it('never repeats an unknown linkId: it is text from the file', () => {
+    const [problem] = refusal(response([{ linkId: 'Jane Doe 1961-02-03' }]));
+    expect(JSON.stringify(problem)).not.toContain('Jane');
+  });
+
   it('names the place of a problem inside a group, and of an answer given to a group', () => {
     expect(refusal(response([{ linkId: 'member', item: [{ linkId: 'member.ssn' }] }]))).toEqual([
       {
         path: 'item[0].item[0].linkId',
-        message: '"member.ssn" is not an item of the LA.CP.MP.173 Questionnaire',
+        message: 'is not an item of the LA.CP.MP.173 Questionnaire',
         at: ['item', 0, 'item', 0, 'linkId'],
       },
     ]);
@@ -731,5 +739,69 @@ describe('fromQuestionnaireResponse, item by item', () => {
     expect(refusal('QuestionnaireResponse')).toEqual([
       { path: '(the file)', message: 'a QuestionnaireResponse is a JSON object', at: [] },
     ]);
+  });
+});
+
+describe('the indications and the waiver request travel in FHIR', () => {
+  const requested = caseOf({
+    policy: 'LA.CP.MP.173',
+    request: 'implant',
+    drug: 'opioid',
+    indication: 'malignant',
+    trialWaiver: ['advanced_disease', 'high_procedural_risk'],
+    answers: { 'II.A.1': 'met', 'I.A.1.a': 'met' },
+    serviceDate: '2026-12-15',
+  });
+
+  it('the grounds of a waiver request are one answer each, and come back as the same list', () => {
+    const qr = toQuestionnaireResponse(requested);
+    const waiver = responseItems(qr.item).find(({ item }) => item.linkId === 'trialWaiver');
+    expect(waiver?.item.answer?.map((a) => a.valueCoding?.code)).toEqual([
+      'advanced_disease',
+      'high_procedural_risk',
+    ]);
+    const back = fromQuestionnaireResponse(qr);
+    expect(back.ok && back.caseFile).toEqual(requested);
+  });
+
+  it('an indication is answered under its own ID, and the date of service is kept', () => {
+    const items = responseItems(toQuestionnaireResponse(requested).item);
+    expect(items.find(({ item }) => item.linkId === 'II.A.1')?.item.answer).toEqual([
+      { valueCoding: { system: ANSWER_SYSTEM, code: 'met', display: 'Met' } },
+    ]);
+    expect(items.find(({ item }) => item.linkId === 'serviceDate')?.item.answer).toEqual([
+      { valueDate: '2026-12-15' },
+    ]);
+  });
+
+  it('a response written before the indications, with each list grouped under its section ID, still reads', () => {
+    const old = {
+      resourceType: 'QuestionnaireResponse',
+      questionnaire: `${QUESTIONNAIRE_URL}|1/26`,
+      status: 'in-progress',
+      item: [
+        {
+          linkId: 'I',
+          item: [
+            {
+              linkId: 'I.A',
+              item: [
+                {
+                  linkId: 'I.A.2',
+                  item: [
+                    {
+                      linkId: 'I.A.2.a',
+                      answer: [{ valueCoding: { system: ANSWER_SYSTEM, code: 'met' } }],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const back = fromQuestionnaireResponse(old);
+    expect(back.ok && back.caseFile.answers).toEqual({ 'I.A.2.a': 'met' });
   });
 });

@@ -5,7 +5,7 @@ import type {
   QuestionnaireResponseItem,
   QuestionnaireResponseItemAnswer,
 } from '@medplum/fhirtypes';
-import { POLICY } from '../policy';
+import { POLICY, SECTION_IDS } from '../policy';
 import {
   formatPath,
   parseCaseFile,
@@ -94,8 +94,11 @@ function answersOf(question: QuestionnaireItem, value: unknown): QuestionnaireRe
   if (value === undefined || value === '') return [];
   switch (question.type) {
     case 'choice': {
-      const answer = typeof value === 'string' ? codingAnswer(question, value) : undefined;
-      return answer ? [answer] : [];
+      // One answer, or, for a question that repeats (the waiver request's grounds), a list.
+      const list: unknown[] = Array.isArray(value) ? value : [value];
+      return list
+        .map((v) => (typeof v === 'string' ? codingAnswer(question, v) : undefined))
+        .filter((a): a is QuestionnaireResponseItemAnswer => a !== undefined);
     }
     case 'open-choice': {
       // The requested codes: a code in the policy's table as its coding, any other as text.
@@ -230,12 +233,23 @@ class Reader {
       return;
     }
     const { questions, groupLinkIds } = questionnaireIndex();
+    // Responses written before the indications were asked named each list's group by the
+    // section's ID (I.A.1), which is now the indication's own question: read such a group's items.
+    if (
+      SECTION_IDS.some((section) => section === linkId) &&
+      Object.hasOwn(item, 'item') &&
+      !Object.hasOwn(item, 'answer')
+    ) {
+      this.readItems(item.item, [...at, 'item']);
+      return;
+    }
     const question = questions.get(linkId);
     if (!question && !groupLinkIds.has(linkId)) {
       this.problems.push(
         problem(
           [...at, 'linkId'],
-          `"${linkId}" is not an item of the ${POLICY.number} Questionnaire`,
+          // The unknown linkId is not repeated: it is text from the file, and may be patient data.
+          `is not an item of the ${POLICY.number} Questionnaire`,
         ),
       );
       return;

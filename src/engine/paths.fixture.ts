@@ -3,6 +3,12 @@
 // computed by the engine, so the tests check the engine against the design rather than itself.
 import { describeProblems, parseCaseFile, type CaseFile } from './case-file';
 
+// The indications (DESIGN.md, "The policy as data"): each asked first in its own list.
+export const IND_I_A_1 = 'I.A.1';
+export const IND_I_A_2 = 'I.A.2';
+export const IND_II_A_1 = 'II.A.1';
+export const IND_II_A_2 = 'II.A.2';
+
 export const I_A_1 = ['I.A.1.a', 'I.A.1.b', 'I.A.1.c'];
 export const I_A_2 = [
   'I.A.2.a',
@@ -29,8 +35,19 @@ export const II_A_2 = [
 ];
 export const II_B = ['II.B.1', 'II.B.2', 'II.B.3', 'II.B.4', 'II.B.5'];
 
-/** All 34 items, in policy order. */
-export const ALL_ITEMS = [...I_A_1, ...I_A_2, ...I_B, ...II_A_1, ...II_A_2, ...II_B];
+/** All 38 items, in policy order: each indication just before its lettered items. */
+export const ALL_ITEMS = [
+  IND_I_A_1,
+  ...I_A_1,
+  IND_I_A_2,
+  ...I_A_2,
+  ...I_B,
+  IND_II_A_1,
+  ...II_A_1,
+  IND_II_A_2,
+  ...II_A_2,
+  ...II_B,
+];
 
 export function isContraindication(id: string): boolean {
   return /^I{1,2}\.B\.\d$/.test(id);
@@ -59,7 +76,9 @@ export interface PathCase {
   readonly name: string;
   readonly request: 'trial' | 'implant';
   readonly indication: 'malignant' | 'nonmalignant';
-  readonly trialWaiver?: 'advanced_disease' | 'limited_survival' | 'high_procedural_risk';
+  readonly trialWaiver?: readonly (
+    'advanced_disease' | 'limited_survival' | 'high_procedural_risk'
+  )[];
   /** The items this request needs, in policy order. */
   readonly required: readonly string[];
   /** The outcome when every required item is satisfied. */
@@ -71,37 +90,38 @@ export const PATHS: readonly PathCase[] = [
     name: 'trial, malignant',
     request: 'trial',
     indication: 'malignant',
-    required: [...I_A_1, ...I_B],
+    required: [IND_I_A_1, ...I_A_1, ...I_B],
     allSatisfied: 'meets_criteria',
   },
   {
     name: 'trial, non-malignant',
     request: 'trial',
     indication: 'nonmalignant',
-    required: [...I_A_2, ...I_B],
+    required: [IND_I_A_2, ...I_A_2, ...I_B],
     allSatisfied: 'meets_criteria',
   },
   {
     name: 'implant, malignant',
     request: 'implant',
     indication: 'malignant',
-    required: [...I_A_1, ...II_A_1, ...II_B],
+    // I.A.1 is not asked again at implant: II.A.1 restates it.
+    required: [...I_A_1, IND_II_A_1, ...II_A_1, ...II_B],
     allSatisfied: 'meets_criteria',
   },
   {
-    name: 'implant, malignant, trial waived',
+    name: 'implant, malignant, trial waiver requested and no trial result',
     request: 'implant',
     indication: 'malignant',
-    trialWaiver: 'advanced_disease',
-    // II Note: the waiver sets aside II.A.1.a, the trial's result; every other item still counts.
-    required: [...I_A_1, 'II.A.1.b', 'II.A.1.c', 'II.A.1.d', ...II_B],
+    trialWaiver: ['advanced_disease'],
+    // II Note: with no trial result, II.A.1.a is not required; everything else still is.
+    required: [...I_A_1, IND_II_A_1, 'II.A.1.b', 'II.A.1.c', 'II.A.1.d', ...II_B],
     allSatisfied: 'medical_director_review',
   },
   {
     name: 'implant, non-malignant',
     request: 'implant',
     indication: 'nonmalignant',
-    required: [...I_A_2, ...II_A_2, ...II_B],
+    required: [...I_A_2, IND_II_A_2, ...II_A_2, ...II_B],
     allSatisfied: 'meets_criteria',
   },
 ];

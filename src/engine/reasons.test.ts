@@ -17,6 +17,7 @@ import {
   ITEM_STATUS_LABELS,
   failingReason,
   missingReason,
+  unansweredReason,
   outcomeMeaning,
   reasonsFor,
 } from './reasons';
@@ -26,7 +27,7 @@ const nonMalignantImplant = PATHS.find((p) => p.name === 'implant, non-malignant
 const malignantTrial = PATHS.find((p) => p.name === 'trial, malignant')!;
 
 describe('the documentation that settles each item', () => {
-  it('has one entry for each of the 34 items of the policy, and no other', () => {
+  it('has one entry for each of the 38 items of the policy, and no other', () => {
     expect(Object.keys(DOCUMENTATION_FOR).sort()).toEqual([...ALL_ITEMS].sort());
   });
 
@@ -63,7 +64,10 @@ describe('the documentation that settles each item', () => {
 
   it('names what settles each undecided fact of the request', () => {
     expect(DOCUMENTATION_FOR_FACT.indication).toMatch(/malignant or non-malignant/);
-    expect(DOCUMENTATION_FOR_FACT.request).toMatch(/trial or a permanent implant/);
+    expect(DOCUMENTATION_FOR_FACT.indication).toMatch(/another indication/);
+    expect(DOCUMENTATION_FOR_FACT.request).toMatch(
+      /trial, a permanent implant, or a pump already in place/,
+    );
     expect(DOCUMENTATION_FOR_FACT.drug).toMatch(/drug/);
   });
 });
@@ -134,12 +138,24 @@ describe('the reason for a failing item', () => {
 });
 
 describe('the reason for a missing item', () => {
-  it('says whether it was answered Not documented or not answered, and what would settle it', () => {
+  it('says whether it was answered Not documented or not answered yet, and what would settle it', () => {
     expect(missingReason('I.A.2.e', 'unknown')).toBe(
       'I.A.2.e (Trial, non-malignant): "A psychological evaluation confirms a mental health condition is not a major contributor to chronic pain symptoms" — answered Not documented. To settle it, request the psychological evaluation report.',
     );
+    // Unanswered is the reviewer's own work: answer it first, then ask the office if need be.
     expect(missingReason('I.A.1.c', null)).toBe(
-      'I.A.1.c (Trial, malignant): "No evidence of epidural metastatic lesion(s) or tumor encroachment of the thecal sac by imaging" — not answered. To settle it, request imaging report (MRI or CT) of the spine.',
+      'I.A.1.c (Trial, malignant): "No evidence of epidural metastatic lesion(s) or tumor encroachment of the thecal sac by imaging" — not answered yet. Answer it from the record; if the record does not show it, request imaging report (MRI or CT) of the spine.',
+    );
+    expect(unansweredReason('I.A.1.c')).toBe(missingReason('I.A.1.c', null));
+  });
+
+  it('an indication asks for the diagnosis and a pain history over six months (the Background)', () => {
+    for (const id of ['I.A.1', 'I.A.2', 'II.A.1', 'II.A.2'] as const) {
+      expect(DOCUMENTATION_FOR[id]).toMatch(/diagnosis/);
+      expect(DOCUMENTATION_FOR[id]).toMatch(/more than six months/);
+    }
+    expect(missingReason('I.A.2', 'unknown')).toMatch(
+      /^I\.A\.2 \(Trial, non-malignant\): "Chronic intractable pain of nonmalignant origin/,
     );
   });
 
@@ -166,8 +182,11 @@ describe('reasons for a determination', () => {
     const d = determine(file, TODAY);
     const reasons = reasonsFor(file, d);
     expect(reasons.failing.map((r) => r.id)).toEqual(['I.A.2.g', 'II.A.2.c', 'II.B.4']);
-    expect(reasons.missing.map((r) => r.id)).toEqual(['I.A.2.e', 'II.A.2.h']);
+    // Not documented (a finding about the record) and unanswered (the reviewer's work) apart.
+    expect(reasons.notDocumented.map((r) => r.id)).toEqual(['I.A.2.e']);
+    expect(reasons.unanswered.map((r) => r.id)).toEqual(['II.A.2.h']);
     expect(reasons.undecided).toEqual([]);
+    expect(reasons.waiverRequest).toBeNull();
 
     const coag = reasons.failing[1]!;
     expect(coag.answer).toBe('not_met');
@@ -176,13 +195,14 @@ describe('reasons for a determination', () => {
     expect(coag.documentation).toBe(DOCUMENTATION_FOR['II.A.2.c']);
     expect(reasons.failing[2]!.sentence).toContain('this contraindication is present');
 
-    expect(reasons.missing[0]).toMatchObject({
+    expect(reasons.notDocumented[0]).toMatchObject({
       id: 'I.A.2.e',
       answer: 'unknown',
       note: 'Evaluation scheduled',
     });
-    expect(reasons.missing[1]).toMatchObject({ id: 'II.A.2.h', answer: null });
-    expect(reasons.missing[1]).not.toHaveProperty('note');
+    expect(reasons.unanswered[0]).toMatchObject({ id: 'II.A.2.h', answer: null });
+    expect(reasons.unanswered[0]!.sentence).toContain('not answered yet');
+    expect(reasons.unanswered[0]).not.toHaveProperty('note');
   });
 
   it('on every path, a failing answer to any required item gives a sentence that starts with its ID', () => {
@@ -249,21 +269,27 @@ describe('what an outcome means', () => {
     );
   });
 
-  it('medical director review: the trial waiver goes to a medical director, with its reason', () => {
-    const waived = PATHS.find((p) => p.trialWaiver)!;
+  it('medical director review: the waiver request goes to a medical director, with its grounds', () => {
+    const requested = PATHS.find((p) => p.trialWaiver)!;
     const text = outcomeMeaning(
-      determine(pathCase(waived, answersOf(waived.required, satisfying)), TODAY),
+      determine(pathCase(requested, answersOf(requested.required, satisfying)), TODAY),
     );
-    expect(text).toMatch(/trial is waived/);
+    expect(text).toMatch(/provider asks that the trial requirement be waived/);
     expect(text).toMatch(/advanced disease/);
     expect(text).toMatch(/refer the case to a medical director/);
+    expect(text).not.toMatch(/trial is waived/);
   });
 
-  it('out of scope: refer to the named policy', () => {
+  it('out of scope: refer to the named policy, or say that none is named', () => {
     expect(meaning({ drug: 'baclofen' })).toMatch(/Refer it to LA\.PHAR\.149 Intrathecal Baclofen/);
-    expect(meaning({ drug: 'other' })).toMatch(
+    expect(meaning({ drug: 'opioid', indication: 'other' })).toMatch(
       /Refer it to LA\.CP\.MP\.107 Durable Medical Equipment/,
     );
+    for (const fields of [{ drug: 'other' }, { drug: 'opioid', request: 'existing_pump' }]) {
+      const text = meaning(fields);
+      expect(text).toMatch(/names no other policy/);
+      expect(text).not.toMatch(/LA\.CP\.MP\.107|LA\.PHAR\.149/);
+    }
   });
 
   it('no outcome is worded as a denial', () => {
@@ -272,13 +298,64 @@ describe('what an outcome means', () => {
 });
 
 describe('how each item stands, in the item tables', () => {
-  it('satisfied, fails, not documented (DESIGN.md’s word for unknown), waived, not required', () => {
+  it('satisfied, fails, not documented (DESIGN.md’s word for unknown) apart from not answered yet, waiver requested, not required', () => {
     expect(ITEM_STATUS_LABELS).toEqual({
       satisfied: 'Satisfied',
       failing: 'Fails',
-      missing: 'Not documented',
-      waived: 'Waived',
+      not_documented: 'Not documented',
+      unanswered: 'Not answered yet',
+      waiver_requested: 'Trial waiver requested',
       not_required: 'Not required',
     });
+  });
+});
+
+describe('a trial waiver request, in the reasons (the Note under II)', () => {
+  const requested = PATHS.find((p) => p.trialWaiver)!;
+  const allButTrial = answersOf(requested.required, satisfying);
+  const reasonsOf = (trial: string | undefined) => {
+    const answers = trial ? { ...allButTrial, 'II.A.1.a': trial } : allButTrial;
+    const file = pathCase(
+      { ...requested, trialWaiver: ['advanced_disease', 'limited_survival'] },
+      answers,
+    );
+    return reasonsFor(file, determine(file, TODAY));
+  };
+
+  it('a failed trial: the failing reason names the trial and mentions the request', () => {
+    const reasons = reasonsOf('not_met');
+    expect(reasons.failing.map((r) => r.id)).toEqual(['II.A.1.a']);
+    const sentence = reasons.failing[0]!.sentence;
+    expect(sentence).toMatch(/^II\.A\.1\.a \(Implant, malignant\): "The trial provided/);
+    expect(sentence).toContain('answered Not met');
+    expect(sentence).toContain(
+      'a trial waiver was requested (advanced disease; survival time is limited)',
+    );
+    expect(sentence).toContain('the trial was done and failed');
+    expect(reasons.waiverRequest?.sentence).toMatch(/a trial was done and failed/);
+  });
+
+  it('no trial result: the request is listed with its grounds, for the medical director', () => {
+    for (const trial of [undefined, 'unknown']) {
+      const reasons = reasonsOf(trial);
+      expect(reasons.failing).toEqual([]);
+      expect(reasons.notDocumented).toEqual([]);
+      expect(reasons.unanswered).toEqual([]);
+      expect(reasons.waiverRequest?.grounds).toEqual(['advanced_disease', 'limited_survival']);
+      expect(reasons.waiverRequest?.sentence).toMatch(/medical director decides/);
+    }
+  });
+
+  it('a successful trial: the request is said to be moot', () => {
+    expect(reasonsOf('met').waiverRequest?.sentence).toMatch(/moot/);
+  });
+});
+
+describe('unanswered apart from not documented', () => {
+  it('an untouched review lists its items as unanswered, never as documentation to request', () => {
+    const file = pathCase(malignantTrial, {});
+    const reasons = reasonsFor(file, determine(file, TODAY));
+    expect(reasons.notDocumented).toEqual([]);
+    expect(reasons.unanswered.map((r) => r.id)).toEqual(malignantTrial.required);
   });
 });

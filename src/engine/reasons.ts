@@ -2,13 +2,12 @@ import {
   ITEM_BY_ID,
   POLICY,
   REFERRALS,
-  TRIAL_WAIVER_REASONS,
   WAIVED_BY_TRIAL_WAIVER,
   type ItemId,
   type SectionId,
 } from '../policy';
 import { ANSWER_LABELS, type Answer } from './answers';
-import type { CaseFile } from './case-file';
+import { waiverGroundsInWords, type CaseFile, type TrialWaiverGround } from './case-file';
 import type { Determination, ItemStatus, PathFact } from './determine';
 
 // The "why" of a determination in words a medical director can paste into a letter and an office
@@ -27,8 +26,9 @@ export const SECTION_NAMES: Readonly<Record<SectionId, string>> = {
 export const ITEM_STATUS_LABELS: Readonly<Record<ItemStatus, string>> = {
   satisfied: 'Satisfied',
   failing: 'Fails',
-  missing: 'Not documented',
-  waived: 'Waived',
+  not_documented: 'Not documented',
+  unanswered: 'Not answered yet',
+  waiver_requested: 'Trial waiver requested',
   not_required: 'Not required',
 };
 
@@ -53,7 +53,18 @@ const DRUG_ALLERGY = 'the allergy list, checked against the drug to be given by 
  * For each item, the documentation that would settle it, in plain words for a provider's office.
  * Written to follow "request …" or "attach …".
  */
+// The indications: chronic pain is "often defined as pain that persists longer than six months"
+// (Background).
+const MALIGNANT_PAIN =
+  'the diagnosis of the malignancy, and a pain history showing pain that has lasted more than six months and has not responded to treatment';
+
 export const DOCUMENTATION_FOR: Readonly<Record<ItemId, string>> = {
+  'I.A.1': MALIGNANT_PAIN,
+  'I.A.2':
+    'the diagnosis of the non-malignant cause of the pain, and a pain history showing pain that has lasted more than six months and has not responded to treatment',
+  'II.A.1': MALIGNANT_PAIN,
+  'II.A.2':
+    'the diagnosis of the non-malignant cause of the pain, and a pain history showing severe pain that has lasted more than six months',
   'I.A.1.a':
     'the medication history of the pain treatments tried (drugs, doses, dates), with the response and any side effects',
   'I.A.1.b': 'the treating physician’s note on life expectancy (more than three months)',
@@ -103,8 +114,9 @@ export const DOCUMENTATION_FOR: Readonly<Record<ItemId, string>> = {
 export const DOCUMENTATION_FOR_FACT: Readonly<Record<PathFact, string>> = {
   drug: 'the drug or drugs the pump is to give (the order or the request form)',
   request:
-    'whether the request is for a preliminary trial or a permanent implant (the request form)',
-  indication: 'the diagnosis, showing whether the pain is of malignant or non-malignant origin',
+    'whether the request is for a preliminary trial, a permanent implant, or a pump already in place (the request form)',
+  indication:
+    'the diagnosis, showing whether the pump is for chronic pain, of malignant or non-malignant origin, or for another indication',
 };
 
 /** A note as one line of plain text: line breaks and runs of spaces become single spaces. */
@@ -132,19 +144,34 @@ function itemLead(id: ItemId): string {
  * letter, the reviewer's note included:
  * `II.A.2.c (Implant, non-malignant): "No active coagulopathy" — answered Not met (reviewer’s note: "INR 3.1 on warfarin").`
  */
-export function failingReason(id: ItemId, answer: Answer, note?: string): string {
+export function failingReason(
+  id: ItemId,
+  answer: Answer,
+  note?: string,
+  waiver?: readonly TrialWaiverGround[],
+): string {
   const item = ITEM_BY_ID[id];
   const what =
     item.kind === 'contraindication'
       ? `answered ${ANSWER_LABELS[answer]}: this contraindication is present`
       : `answered ${ANSWER_LABELS[answer]}`;
-  return `${itemLead(id)} — ${what}${noteAside(note)}.`;
+  // II Note: the waiver concerns a trial not done; a trial done and failed still fails.
+  const request =
+    id === WAIVED_BY_TRIAL_WAIVER && waiver && waiver.length > 0
+      ? `; a trial waiver was requested (${waiverGroundsInWords(waiver)}), but the trial was done and failed, and the request does not set that result aside`
+      : '';
+  return `${itemLead(id)} — ${what}${noteAside(note)}${request}.`;
 }
 
-/** Why a required item is missing (with the reviewer's note), and the documentation that would settle it. */
+/** Why a required item is not documented (with the reviewer's note), and what would settle it. */
 export function missingReason(id: ItemId, answer: Answer | null, note?: string): string {
-  const state = answer === null ? 'not answered' : `answered ${ANSWER_LABELS[answer]}`;
-  return `${itemLead(id)} — ${state}${noteAside(note)}. To settle it, request ${DOCUMENTATION_FOR[id]}.`;
+  if (answer === null) return unansweredReason(id, note);
+  return `${itemLead(id)} — answered ${ANSWER_LABELS[answer]}${noteAside(note)}. To settle it, request ${DOCUMENTATION_FOR[id]}.`;
+}
+
+/** A required item nobody has answered yet: the reviewer's own work, not a finding about the record. */
+export function unansweredReason(id: ItemId, note?: string): string {
+  return `${itemLead(id)} — not answered yet${noteAside(note)}. Answer it from the record; if the record does not show it, request ${DOCUMENTATION_FOR[id]}.`;
 }
 
 export interface ItemReason {
@@ -162,13 +189,39 @@ export interface FactReason {
   readonly documentation: string;
 }
 
+export interface WaiverRequestReason {
+  readonly grounds: readonly TrialWaiverGround[];
+  /** What the request means for this case, in one or two sentences. */
+  readonly sentence: string;
+}
+
 export interface Reasons {
   /** One per failing item, in policy order. */
   readonly failing: readonly ItemReason[];
-  /** One per missing item, in policy order. */
-  readonly missing: readonly ItemReason[];
+  /** One per required item answered "Not documented", in policy order: documentation to request. */
+  readonly notDocumented: readonly ItemReason[];
+  /** One per required item nobody has answered yet, in policy order: the reviewer's own work. */
+  readonly unanswered: readonly ItemReason[];
   /** Facts about the request not yet recorded. */
   readonly undecided: readonly FactReason[];
+  /** The trial waiver request (II Note), when one is recorded for a malignant implant. */
+  readonly waiverRequest: WaiverRequestReason | null;
+}
+
+/** What a trial waiver request means for this case, by the answer to II.A.1.a (DESIGN.md, Note). */
+function waiverRequestSentence(
+  grounds: readonly TrialWaiverGround[],
+  trialAnswer: Answer | null,
+): string {
+  const asked = `The provider asks that the trial requirement be waived (Note to Part II: ${waiverGroundsInWords(grounds)}).`;
+  switch (trialAnswer) {
+    case 'met':
+      return `${asked} ${WAIVED_BY_TRIAL_WAIVER} is met: the trial was done and succeeded, so the request is moot and the case is judged as if there were none.`;
+    case 'not_met':
+      return `${asked} ${WAIVED_BY_TRIAL_WAIVER} is not met: a trial was done and failed. That fails like any other item; the request does not hide it.`;
+    default:
+      return `${asked} No trial result is recorded, so ${WAIVED_BY_TRIAL_WAIVER} is not required and every other item still is; a medical director decides the request case by case.`;
+  }
 }
 
 /** The reasons for a determination of a case: what fails, what is missing and what settles it. */
@@ -185,19 +238,28 @@ export function reasonsFor(file: CaseFile, determination: Determination): Reason
       documentation: DOCUMENTATION_FOR[id],
     };
   };
+  const waiver = determination.trialWaiver ?? undefined;
+  const unanswered = new Set(determination.unanswered);
   return {
     failing: determination.failing.map((id) => {
       const answer = answerOf(id);
       // A failing item always carries its answer; `not_met` stands in only to satisfy the type.
-      return reason(id, failingReason(id, answer ?? 'not_met', noteOf(id)));
+      return reason(id, failingReason(id, answer ?? 'not_met', noteOf(id), waiver));
     }),
-    missing: determination.missing.map((id) =>
-      reason(id, missingReason(id, answerOf(id), noteOf(id))),
-    ),
+    notDocumented: determination.missing
+      .filter((id) => !unanswered.has(id))
+      .map((id) => reason(id, missingReason(id, answerOf(id), noteOf(id)))),
+    unanswered: determination.unanswered.map((id) => reason(id, unansweredReason(id, noteOf(id)))),
     undecided: determination.undecided.map((fact) => ({
       fact,
       documentation: DOCUMENTATION_FOR_FACT[fact],
     })),
+    waiverRequest: waiver
+      ? {
+          grounds: waiver,
+          sentence: waiverRequestSentence(waiver, answerOf(WAIVED_BY_TRIAL_WAIVER)),
+        }
+      : null,
   };
 }
 
@@ -214,11 +276,14 @@ export function outcomeMeaning(determination: Determination): string {
     case 'incomplete':
       return 'The review cannot be decided yet. Request the documentation listed below from the requesting provider, then finish the review. Nothing is approved or referred until then.';
     case 'medical_director_review': {
-      const why = d.trialWaiver ? TRIAL_WAIVER_REASONS[d.trialWaiver].toLowerCase() : 'a waiver';
-      return `The trial is waived under the Note to Part II (${why}), so ${WAIVED_BY_TRIAL_WAIVER} is not required and every other requirement is met. A waived trial is reviewed by a medical director case by case: refer the case to a medical director. A nurse reviewer does not approve it alone.`;
+      const why = d.trialWaiver ? waiverGroundsInWords(d.trialWaiver) : 'no grounds recorded';
+      return `The provider asks that the trial requirement be waived under the Note to Part II (${why}). No trial result is recorded, so ${WAIVED_BY_TRIAL_WAIVER} is not required, and every other requirement is met. Only a medical director decides such a request, case by case: refer the case to a medical director. A nurse reviewer does not approve it alone.`;
     }
     case 'out_of_scope': {
-      const referral = REFERRALS[d.referral ?? 'LA.CP.MP.107'];
+      if (!d.referral) {
+        return `${POLICY.number} does not apply to this request, and it names no other policy for it. It is neither approved nor referred to a medical director under ${POLICY.number}.`;
+      }
+      const referral = REFERRALS[d.referral];
       return `${POLICY.number} does not apply to this request. Refer it to ${referral.number} ${referral.title}; it is neither approved nor referred to a medical director under ${POLICY.number}.`;
     }
     default: {

@@ -1,54 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { requiredItems, requiredSections } from './required-items';
+import { itemsOfPath, requiredItems } from './required-items';
+import {
+  I_A_1,
+  I_A_2,
+  I_B,
+  II_A_1,
+  II_A_2,
+  II_B,
+  IND_I_A_1,
+  IND_I_A_2,
+  IND_II_A_1,
+  IND_II_A_2,
+} from './paths.fixture';
 
-// DESIGN.md, "Which items a request needs": a trial needs its indication's I.A list and I.B; an
-// implant needs the trial's indication list too ("the above criteria for the preliminary trial are
-// met"), then II.A.1 or II.A.2, and II.B. A fact not yet recorded leaves out what depends on it.
+// DESIGN.md, "Which items a request needs": a trial needs its indication and that indication's
+// criteria, and I.B; an implant needs the trial's lettered criteria ("the above criteria for the
+// preliminary trial are met"), the implant's indication and its criteria, and II.B. A fact not yet
+// recorded leaves every path it could still take open.
 
-describe('the sections a request needs', () => {
+describe('the items one path needs', () => {
   it.each([
-    ['trial', 'malignant', ['I.A.1', 'I.B']],
-    ['trial', 'nonmalignant', ['I.A.2', 'I.B']],
-    ['implant', 'malignant', ['I.A.1', 'II.A.1', 'II.B']],
-    ['implant', 'nonmalignant', ['I.A.2', 'II.A.2', 'II.B']],
-    ['trial', undefined, ['I.B']],
-    ['implant', undefined, ['II.B']],
-    [undefined, 'malignant', ['I.A.1']],
-    [undefined, 'nonmalignant', ['I.A.2']],
-    [undefined, undefined, []],
-  ] as const)('%s, %s: %j', (request, indication, sections) => {
-    expect(requiredSections(request, indication)).toEqual(sections);
+    ['trial', 'malignant', [IND_I_A_1, ...I_A_1, ...I_B]],
+    ['trial', 'nonmalignant', [IND_I_A_2, ...I_A_2, ...I_B]],
+    ['implant', 'malignant', [...I_A_1, IND_II_A_1, ...II_A_1, ...II_B]],
+    ['implant', 'nonmalignant', [...I_A_2, IND_II_A_2, ...II_A_2, ...II_B]],
+  ] as const)('%s, %s', (request, origin, items) => {
+    expect(itemsOfPath(request, origin)).toEqual(items);
+    expect(requiredItems(request, origin)).toEqual(items);
   });
 });
 
-describe('the items a request needs', () => {
-  it('are the items of its sections, in policy order', () => {
-    expect(requiredItems('trial', 'malignant')).toEqual([
-      'I.A.1.a',
-      'I.A.1.b',
-      'I.A.1.c',
-      'I.B.1',
-      'I.B.2',
-      'I.B.3',
-      'I.B.4',
-      'I.B.5',
+describe('the items a request needs while a fact is not recorded, or is outside the criteria', () => {
+  it('no indication: both origins', () => {
+    expect(requiredItems('trial', undefined)).toEqual([
+      IND_I_A_1,
+      ...I_A_1,
+      IND_I_A_2,
+      ...I_A_2,
+      ...I_B,
     ]);
-    expect(requiredItems('implant', undefined)).toEqual([
-      'II.B.1',
-      'II.B.2',
-      'II.B.3',
-      'II.B.4',
-      'II.B.5',
-    ]);
-    expect(requiredItems(undefined, undefined)).toEqual([]);
   });
 
-  it('asked again, or for another request in between, give the same answer', () => {
-    const first = requiredItems('implant', 'malignant');
-    requiredItems('implant', 'nonmalignant');
-    requiredItems(undefined, 'malignant');
-    expect(requiredItems('implant', 'malignant')).toEqual(first);
-    expect(requiredItems(undefined, 'malignant')).toEqual(['I.A.1.a', 'I.A.1.b', 'I.A.1.c']);
-    expect(requiredItems('trial', undefined)).toHaveLength(5);
+  it('no request: a trial and an implant', () => {
+    expect(requiredItems(undefined, 'nonmalignant')).toEqual([
+      IND_I_A_2,
+      ...I_A_2,
+      ...I_B,
+      IND_II_A_2,
+      ...II_A_2,
+      ...II_B,
+    ]);
+  });
+
+  it('a pump already in place, or another indication: none', () => {
+    expect(requiredItems('existing_pump', 'malignant')).toEqual([]);
+    expect(requiredItems('implant', 'other')).toEqual([]);
+    expect(requiredItems(undefined, 'other')).toEqual([]);
   });
 });

@@ -11,6 +11,53 @@ export interface PolicyCode {
   readonly description: string;
 }
 
+/** The kinds of request a code can belong to: the policy's two parts, and a pump already in place. */
+export type CodeRequest = 'trial' | 'implant' | 'existing_pump';
+
+// Which requests each code fits, read from the code's own description (DESIGN.md, "Codes"):
+// - a trial: the injection and infusion codes 62320–62327;
+// - an implant: catheter and pump implantation 62350, 62351, 62360–62362, and the pumps,
+//   catheters and ports A4300, A4301, E0782, E0783, C1772, C1755;
+// - a pump already in place: removal 62355, 62365; electronic analysis and refill 62367–62370;
+//   replacement E0785, E0786; and 62350, 62351, 62360–62362, whose descriptions include
+//   "revision" or "replacement";
+// - the drug itself, J2274 and S0093: any request.
+const TRIAL: readonly CodeRequest[] = ['trial'];
+const IMPLANT: readonly CodeRequest[] = ['implant'];
+const IMPLANT_OR_PUMP_IN_PLACE: readonly CodeRequest[] = ['implant', 'existing_pump'];
+const PUMP_IN_PLACE: readonly CodeRequest[] = ['existing_pump'];
+const ANY_REQUEST: readonly CodeRequest[] = ['trial', 'implant', 'existing_pump'];
+
+export const CODE_FITS: Readonly<Record<string, readonly CodeRequest[]>> = {
+  '62320': TRIAL,
+  '62321': TRIAL,
+  '62322': TRIAL,
+  '62323': TRIAL,
+  '62326': TRIAL,
+  '62327': TRIAL,
+  '62350': IMPLANT_OR_PUMP_IN_PLACE,
+  '62351': IMPLANT_OR_PUMP_IN_PLACE,
+  '62355': PUMP_IN_PLACE,
+  '62360': IMPLANT_OR_PUMP_IN_PLACE,
+  '62361': IMPLANT_OR_PUMP_IN_PLACE,
+  '62362': IMPLANT_OR_PUMP_IN_PLACE,
+  '62365': PUMP_IN_PLACE,
+  '62367': PUMP_IN_PLACE,
+  '62368': PUMP_IN_PLACE,
+  '62369': PUMP_IN_PLACE,
+  '62370': PUMP_IN_PLACE,
+  A4300: IMPLANT,
+  A4301: IMPLANT,
+  E0782: IMPLANT,
+  E0783: IMPLANT,
+  E0785: PUMP_IN_PLACE,
+  E0786: PUMP_IN_PLACE,
+  C1772: IMPLANT,
+  C1755: IMPLANT,
+  J2274: ANY_REQUEST,
+  S0093: ANY_REQUEST,
+};
+
 export const CODES: readonly PolicyCode[] = [
   {
     code: '62320',

@@ -10,6 +10,7 @@ import {
   PARTS,
   SECTION_IDS,
   SECTIONS,
+  CHRONIC_PAIN_DEFINITION,
   isItemId,
   itemsOfSection,
   type ItemKind,
@@ -104,33 +105,69 @@ function parseOutline(text: string): Outline {
 
 const OUTLINE = parseOutline(POLICY_TEXT);
 
-/** DESIGN.md's table of IDs, ranges ("I.A.2.a … I.A.2.h") written out. */
+/** An ID range as DESIGN.md writes it, "I.A.2.a … I.A.2.h", written out; a single ID as itself. */
+function expandRange(list: string): string[] {
+  const range = /^(.*\.)([a-z]|\d+)\s*…\s*\1([a-z]|\d+)$/.exec(list);
+  if (!range) return [list];
+  const [, prefix, from, to] = range as unknown as [string, string, string, string];
+  const numeric = /^\d+$/.test(from);
+  const a = numeric ? Number(from) : from.charCodeAt(0);
+  const b = numeric ? Number(to) : to.charCodeAt(0);
+  const ids: string[] = [];
+  for (let i = a; i <= b; i++) ids.push(prefix + (numeric ? String(i) : String.fromCharCode(i)));
+  return ids;
+}
+
+/**
+ * DESIGN.md's table of IDs, ranges written out. Its kind column reads "indication, criterion"
+ * where a row starts with the indication ("I.A.1 (the indication)") and goes on with criteria.
+ */
 function designTable(): { id: string; kind: string; path: string }[] {
   const rows: { id: string; kind: string; path: string }[] = [];
   for (const line of DESIGN_TEXT.split('\n')) {
     const m =
-      /^\|\s*((?:Trial|Implant)[^|]*?)\s*\|\s*([^|]+?)\s*\|\s*(criterion|contraindication)\s*\|$/.exec(
+      /^\|\s*((?:Trial|Implant)[^|]*?)\s*\|\s*([^|]+?)\s*\|\s*((?:indication, )?(?:criterion|contraindication))\s*\|$/.exec(
         line,
       );
     if (!m) continue;
-    const [, pathName, list, kind] = m as unknown as [string, string, string, string];
-    const range = /^(.*\.)([a-z]|\d+)\s*…\s*\1([a-z]|\d+)$/.exec(list);
-    let ids: string[];
-    if (range) {
-      const [, prefix, from, to] = range as unknown as [string, string, string, string];
-      const numeric = /^\d+$/.test(from);
-      const a = numeric ? Number(from) : from.charCodeAt(0);
-      const b = numeric ? Number(to) : to.charCodeAt(0);
-      ids = [];
-      for (let i = a; i <= b; i++)
-        ids.push(prefix + (numeric ? String(i) : String.fromCharCode(i)));
-    } else {
-      ids = list.split(',').map((s) => s.trim());
+    const [, pathName, list, kinds] = m as unknown as [string, string, string, string];
+    const kind = kinds.replace(/^indication, /, '');
+    for (const part of list.split(',').map((s) => s.trim())) {
+      const indication = /^(\S+) \(the indication\)$/.exec(part);
+      if (indication) {
+        if (!kinds.startsWith('indication')) throw new Error(`indication in a ${kinds} row`);
+        rows.push({ id: indication[1]!, kind: 'indication', path: pathName });
+      } else {
+        for (const id of expandRange(part)) rows.push({ id, kind, path: pathName });
+      }
     }
-    for (const id of ids) rows.push({ id, kind, path: pathName });
   }
   return rows;
 }
+
+/** DESIGN.md's indication texts: `I.A.1 "Chronic intractable pain of malignant origin"`, … */
+function designIndicationTexts(): Map<string, string> {
+  const texts = new Map<string, string>();
+  const at = DESIGN_TEXT.indexOf('An **indication** item');
+  const paragraph = DESIGN_TEXT.slice(at, DESIGN_TEXT.indexOf('\n\n', at)).replace(/\s+/g, ' ');
+  for (const m of paragraph.matchAll(/\b((?:I|II)\.A\.\d) "([^"]+)"/g)) texts.set(m[1]!, m[2]!);
+  return texts;
+}
+
+/** The Background's first sentence: its definition of chronic pain. */
+function backgroundDefinition(): string {
+  const lines = POLICY_TEXT.split(/\r?\n/);
+  const at = lines.findIndex((l) => l.trim() === 'Background');
+  const first = lines.slice(at + 1).find((l) => l.trim() !== '') ?? '';
+  return /^[^.]*\./.exec(first.trim())?.[0] ?? '';
+}
+
+/** An indication as stored: its list's lead-in up to " when …" (DESIGN.md). */
+function asStoredIndication(heading: string): string {
+  return asStoredHeading(heading).replace(/ when .*$/, '');
+}
+
+const INDICATION_IDS = ['I.A.1', 'I.A.2', 'II.A.1', 'II.A.2'];
 
 describe('the outline parser reads the whole criteria section', () => {
   it('finds both parts, every list heading and exactly 34 list lines', () => {
@@ -151,17 +188,21 @@ describe('the outline parser reads the whole criteria section', () => {
 });
 
 describe('item IDs', () => {
-  it('are exactly the 34 IDs of the DESIGN.md table, in its order, with its kinds', () => {
+  it('are exactly the 38 IDs of the DESIGN.md table, in its order, with its kinds', () => {
     const table = designTable();
-    expect(table).toHaveLength(34);
+    expect(table).toHaveLength(38);
+    expect(table.filter((r) => r.kind === 'indication').map((r) => r.id)).toEqual(INDICATION_IDS);
     expect(ITEM_IDS).toEqual(table.map((r) => r.id));
     for (const row of table) {
       expect(ITEM_BY_ID[row.id as keyof typeof ITEM_BY_ID]?.kind, row.id).toBe(row.kind);
     }
   });
 
-  it('are exactly the outline numbers of the policy text, in policy order', () => {
-    expect(ITEM_IDS).toEqual([...OUTLINE.items.keys()]);
+  it('are exactly the outline numbers of the policy text, in policy order, each indication just before its list', () => {
+    const outlineIds = [...OUTLINE.items.keys()].flatMap((id) =>
+      id.endsWith('.a') ? [id.slice(0, -2), id] : [id],
+    );
+    expect(ITEM_IDS).toEqual(outlineIds);
   });
 
   it('are unique, and ITEMS, ITEM_BY_ID and ITEM_ORDER agree with ITEM_IDS', () => {
@@ -173,11 +214,12 @@ describe('item IDs', () => {
     });
   });
 
-  it('isItemId accepts the 34 IDs and nothing else, not even inherited property names', () => {
+  it('isItemId accepts the 38 IDs and nothing else, not even inherited property names', () => {
     for (const id of ITEM_IDS) expect(isItemId(id), id).toBe(true);
     for (const bad of [
       'I.Z.9',
-      'I.A.1',
+      'I.A',
+      'I.A.3',
       'I.A.2.i',
       'II.A.1.e',
       'I.B.6',
@@ -194,8 +236,42 @@ describe('item IDs', () => {
   });
 });
 
+describe('each indication is the policy’s lead-in of its list, without its "when" tail', () => {
+  it.each(INDICATION_IDS.map((id) => [id]))('%s', (id) => {
+    const heading = OUTLINE.headings.get(id);
+    expect(heading, `${id} in the policy outline`).toBeDefined();
+    const item = ITEM_BY_ID[id as keyof typeof ITEM_BY_ID];
+    expect(item.text).toBe(asStoredIndication(heading!));
+    expect(item.text).toBe(designIndicationTexts().get(id));
+    expect(item.kind).toBe('indication');
+    expect(item.section).toBe(id);
+  });
+
+  it('the four texts are the ones DESIGN.md gives', () => {
+    expect(Object.fromEntries(designIndicationTexts())).toEqual({
+      'I.A.1': 'Chronic intractable pain of malignant origin',
+      'I.A.2':
+        'Chronic intractable pain of nonmalignant origin (e.g. failed back surgery syndrome, complex regional pain syndrome)',
+      'II.A.1': 'Chronic intractable pain of malignant origin',
+      'II.A.2': 'Severe chronic pain of non-malignant origin',
+    });
+  });
+
+  it('each has the Background’s definition of chronic pain as its help, and no other item has help', () => {
+    expect(backgroundDefinition()).toBe(
+      'Chronic pain is often defined as pain that persists longer than six months.',
+    );
+    expect(CHRONIC_PAIN_DEFINITION).toBe(backgroundDefinition());
+    for (const item of ITEMS) {
+      expect(item.help, item.id).toBe(
+        item.kind === 'indication' ? backgroundDefinition() : undefined,
+      );
+    }
+  });
+});
+
 describe('each item is the policy text under its own outline number', () => {
-  it.each(ITEM_IDS.map((id) => [id]))('%s', (id) => {
+  it.each(ITEM_IDS.filter((id) => !INDICATION_IDS.includes(id)).map((id) => [id]))('%s', (id) => {
     const line = OUTLINE.items.get(id);
     expect(line, `${id} in the policy outline`).toBeDefined();
     expect(ITEM_BY_ID[id].text).toBe(asStoredItem(line!));
@@ -250,8 +326,13 @@ describe('sections', () => {
     },
   );
 
-  it('each item sits in the section its number names, with that section’s kind', () => {
+  it('each item sits in the section its number names, with that section’s kind; an indication is its own section', () => {
     for (const item of ITEMS) {
+      if (INDICATION_IDS.includes(item.id)) {
+        expect(item.section, item.id).toBe(item.id);
+        expect(item.kind, item.id).toBe('indication');
+        continue;
+      }
       const section = item.id.split('.').slice(0, -1).join('.');
       expect(item.section, item.id).toBe(section);
       expect(item.kind, item.id).toBe(expectedKind[section]);
@@ -259,16 +340,25 @@ describe('sections', () => {
   });
 
   it('itemsOfSection lists a section’s items in policy order', () => {
-    expect(itemsOfSection('I.A.1').map((i) => i.id)).toEqual(['I.A.1.a', 'I.A.1.b', 'I.A.1.c']);
-    expect(itemsOfSection('I.A.2').map((i) => i.id)).toEqual(
-      'abcdefgh'.split('').map((l) => `I.A.2.${l}`),
-    );
-    expect(itemsOfSection('II.A.1').map((i) => i.id)).toEqual(
-      'abcd'.split('').map((l) => `II.A.1.${l}`),
-    );
-    expect(itemsOfSection('II.A.2').map((i) => i.id)).toEqual(
-      'abcdefghi'.split('').map((l) => `II.A.2.${l}`),
-    );
+    // The indication is asked first in its section, then its lettered criteria.
+    expect(itemsOfSection('I.A.1').map((i) => i.id)).toEqual([
+      'I.A.1',
+      'I.A.1.a',
+      'I.A.1.b',
+      'I.A.1.c',
+    ]);
+    expect(itemsOfSection('I.A.2').map((i) => i.id)).toEqual([
+      'I.A.2',
+      ...'abcdefgh'.split('').map((l) => `I.A.2.${l}`),
+    ]);
+    expect(itemsOfSection('II.A.1').map((i) => i.id)).toEqual([
+      'II.A.1',
+      ...'abcd'.split('').map((l) => `II.A.1.${l}`),
+    ]);
+    expect(itemsOfSection('II.A.2').map((i) => i.id)).toEqual([
+      'II.A.2',
+      ...'abcdefghi'.split('').map((l) => `II.A.2.${l}`),
+    ]);
     expect(itemsOfSection('I.B').map((i) => i.id)).toEqual([1, 2, 3, 4, 5].map((n) => `I.B.${n}`));
     expect(itemsOfSection('II.B').map((i) => i.id)).toEqual(
       [1, 2, 3, 4, 5].map((n) => `II.B.${n}`),

@@ -4,9 +4,11 @@
 // policy text so the two cannot drift apart.
 
 export const ITEM_IDS = [
+  'I.A.1',
   'I.A.1.a',
   'I.A.1.b',
   'I.A.1.c',
+  'I.A.2',
   'I.A.2.a',
   'I.A.2.b',
   'I.A.2.c',
@@ -20,10 +22,12 @@ export const ITEM_IDS = [
   'I.B.3',
   'I.B.4',
   'I.B.5',
+  'II.A.1',
   'II.A.1.a',
   'II.A.1.b',
   'II.A.1.c',
   'II.A.1.d',
+  'II.A.2',
   'II.A.2.a',
   'II.A.2.b',
   'II.A.2.c',
@@ -45,19 +49,29 @@ export type ItemId = (typeof ITEM_IDS)[number];
 export const SECTION_IDS = ['I.A.1', 'I.A.2', 'I.B', 'II.A.1', 'II.A.2', 'II.B'] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
-/** A criterion must be met; a contraindication must be absent. */
-export type ItemKind = 'criterion' | 'contraindication';
+/**
+ * An indication is the pain the policy covers (I.A.1, I.A.2, II.A.1, II.A.2) and, like a
+ * criterion, must be met; a contraindication must be absent.
+ */
+export type ItemKind = 'indication' | 'criterion' | 'contraindication';
 
 export interface PolicyItem {
   readonly id: ItemId;
   readonly section: SectionId;
   readonly kind: ItemKind;
   readonly text: string;
+  /** Words from elsewhere in the policy that help answer the item (the Background's definition). */
+  readonly help?: string;
 }
+
+/** The Background's definition of chronic pain, the help for every indication item. */
+export const CHRONIC_PAIN_DEFINITION =
+  'Chronic pain is often defined as pain that persists longer than six months.';
 
 export interface PolicySection {
   readonly id: SectionId;
-  readonly kind: ItemKind;
+  /** The kind of the section's lettered or numbered items (its indication item aside). */
+  readonly kind: 'criterion' | 'contraindication';
   /** The policy's own lead-in for the list, word for word. */
   readonly heading: string;
 }
@@ -103,6 +117,12 @@ const CONTRAINDICATION_TEXTS = [
 ] as const;
 
 const TEXTS: Readonly<Record<ItemId, string>> = {
+  // The indications: each section's lead-in without its "when … criteria" tail (DESIGN.md).
+  'I.A.1': 'Chronic intractable pain of malignant origin',
+  'I.A.2':
+    'Chronic intractable pain of nonmalignant origin (e.g. failed back surgery syndrome, complex regional pain syndrome)',
+  'II.A.1': 'Chronic intractable pain of malignant origin',
+  'II.A.2': 'Severe chronic pain of non-malignant origin',
   'I.A.1.a':
     'Inadequate response to, or intolerable side effects from, noninvasive methods of pain control such as systemic opioids',
   'I.A.1.b': 'Life expectancy > three months',
@@ -150,14 +170,26 @@ const TEXTS: Readonly<Record<ItemId, string>> = {
   'II.B.5': CONTRAINDICATION_TEXTS[4],
 };
 
-/** The section an item belongs to is its ID less the last part: I.A.2.g → I.A.2, II.B.4 → II.B. */
+const INDICATION_IDS: readonly string[] = ['I.A.1', 'I.A.2', 'II.A.1', 'II.A.2'];
+
+/** Is this item the statement of an indication (I.A.1, I.A.2, II.A.1, II.A.2)? */
+export function isIndicationId(id: ItemId): boolean {
+  return INDICATION_IDS.includes(id);
+}
+
+/**
+ * The section an item belongs to: an indication is its own section (I.A.1 → I.A.1); any other
+ * item's is its ID less the last part (I.A.2.g → I.A.2, II.B.4 → II.B).
+ */
 function sectionOf(id: ItemId): SectionId {
-  return id.slice(0, id.lastIndexOf('.')) as SectionId;
+  return (isIndicationId(id) ? id : id.slice(0, id.lastIndexOf('.'))) as SectionId;
 }
 
 export const ITEMS: readonly PolicyItem[] = ITEM_IDS.map((id) => {
   const section = sectionOf(id);
-  return { id, section, kind: SECTIONS[section].kind, text: TEXTS[id] };
+  return isIndicationId(id)
+    ? { id, section, kind: 'indication', text: TEXTS[id], help: CHRONIC_PAIN_DEFINITION }
+    : { id, section, kind: SECTIONS[section].kind, text: TEXTS[id] };
 });
 
 export const ITEM_BY_ID: Readonly<Record<ItemId, PolicyItem>> = Object.fromEntries(

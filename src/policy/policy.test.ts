@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  EFFECTIVE_DATE,
   PARTS,
   POLICY,
   REFERRALS,
@@ -49,6 +50,7 @@ describe('policy metadata', () => {
     expect(POLICY.revision).toBe('1/26');
     expect(POLICY.approved).toBe('3/30/26');
     expect(POLICY.effective).toBe('4/30/26');
+    expect(EFFECTIVE_DATE).toBe('2026-04-30');
     expect(headerValue('Date of Last Revision')).toBe(POLICY.revision);
     const log = revisionLog();
     expect(log.length).toBeGreaterThan(1);

@@ -11,6 +11,9 @@ export const POLICY = {
 
 export type PolicyNumber = typeof POLICY.number;
 
+/** The revision's effective date (4/30/26) as YYYY-MM-DD: a review dated earlier is warned about. */
+export const EFFECTIVE_DATE = '2026-04-30';
+
 /** Part I's and Part II's opening statements, which say what each part covers. */
 export const PARTS = {
   trial: {

@@ -1,5 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { HomePage } from '../features/home/home-page';
+import { HomePage } from '../features/home';
 import { rootRoute } from './root';
 
 export const indexRoute = createRoute({

@@ -1,7 +1,5 @@
 import { createRoute, lazyRouteComponent, notFound, redirect } from '@tanstack/react-router';
-// Leaf modules only: importing a feature's index here would pull the lazy wizard into the first load.
-import { isStepId } from '../features/review/step-ids';
-import { nextTask } from '../next-task';
+import { isStepId } from '../features/shared';
 import { rootRoute } from './root';
 import { ITEM_ID_PATTERN } from './search-params';
 
@@ -13,12 +11,7 @@ export const reviewRoute = createRoute({
   // A new review gets today's review date before the wizard draws it. Only on entering the
   // wizard: a review date the reviewer has cleared stays cleared while they work. Code that fails
   // to load is the component's to report (it reloads the page once), so it is not an error here.
-  // The review is opened in a task after the one that runs the wizard's code: two short tasks.
-  loader: () =>
-    import('../features/review').then(async ({ openReview }) => {
-      await nextTask();
-      openReview();
-    }, noop),
+  loader: () => import('../features/review').then(({ openReview }) => openReview(), noop),
   shouldReload: ({ cause }) => cause === 'enter',
 });
 

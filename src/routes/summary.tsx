@@ -1,6 +1,5 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
-// Leaf modules only: importing a feature's index here would pull the lazy page into the first load.
-import { SUMMARY_VIEWS } from '../features/summary/summary-views';
+import { SUMMARY_VIEWS } from '../features/shared';
 import { rootRoute } from './root';
 import { oneOf } from './search-params';
 

@@ -1,11 +1,23 @@
 import { useId, useState } from 'react';
-import { Controller, useFormContext } from 'react-hook-form';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
+import { TextField } from '../../components/ui/text-field';
 import { CODE_FINDING_LABELS, type CodeFinding, type Determination } from '../../engine';
 import { CODES, CODING_NOTE, POLICY } from '../../policy';
-import type { ReviewFormValues } from './form-values';
-import { PROVIDER_CODE_FINDING_LABELS, useMode } from './mode';
+import { draftOf } from '../case-file';
+import { CodeFitTable } from './code-fit-table';
+import { CODE_FIT_REQUESTS, CODE_FIT_ROWS } from './code-fits';
+import {
+  fitWords,
+  LINE_VERDICT_WORDS,
+  lineVerdict,
+  PROVIDER_CODE_FINDING_LABELS,
+  PROVIDER_LINE_VERDICT_WORDS,
+  REQUEST_COLUMNS,
+  useMode,
+} from '../shared';
+import { toCaseFileInput, type ReviewFormValues } from './form-values';
 
 const FINDING_TONES: Readonly<Record<CodeFinding['finding'], string>> = {
   covered: 'text-met',
@@ -23,6 +35,14 @@ function matches(query: string, code: string, description: string): boolean {
 
 const OTHER_CODE = /^[A-Za-z0-9]{1,10}$/;
 
+/** Age for the `*` codes is taken on the date of service, or on the review date when none is given. */
+function serviceDateHint(d: Determination): string {
+  const on = d.serviceDate ? 'the date of service' : 'the review date (no date of service given)';
+  return d.memberAge === null
+    ? 'Age for the codes marked * is taken on this date; without it, on the review date.'
+    : `Age ${d.memberAge} on ${on}: the age the codes marked * are judged by.`;
+}
+
 export function CodesStep({
   determination,
   readOnly,
@@ -30,13 +50,18 @@ export function CodesStep({
   readonly determination: Determination;
   readonly readOnly: boolean;
 }) {
-  const { control } = useFormContext<ReviewFormValues>();
+  const { control, register } = useFormContext<ReviewFormValues>();
+  const values = useWatch({ control });
   const uid = useId();
   const [query, setQuery] = useState('');
   const [other, setOther] = useState('');
   const [otherError, setOtherError] = useState<string>();
-  const findingLabels =
-    useMode() === 'provider' ? PROVIDER_CODE_FINDING_LABELS : CODE_FINDING_LABELS;
+  const provider = useMode() === 'provider';
+  const findingLabels = provider ? PROVIDER_CODE_FINDING_LABELS : CODE_FINDING_LABELS;
+  const verdictWords = provider ? PROVIDER_LINE_VERDICT_WORDS : LINE_VERDICT_WORDS;
+  const serviceDateProblem = draftOf(toCaseFileInput(values)).problems.find(
+    (p) => p.path === 'serviceDate',
+  );
   const findings = new Map(determination.codes.map((f) => [f.code, f]));
   const shown = CODES.filter((c) => matches(query, c.code, c.description));
 
@@ -66,6 +91,7 @@ export function CodesStep({
         return (
           <div className="flex flex-col gap-4">
             <p className="text-sm text-muted">{CODING_NOTE}</p>
+
             <section
               aria-labelledby={`${uid}-selected`}
               className="rounded-lg border border-line bg-white p-4"
@@ -82,22 +108,35 @@ export function CodesStep({
                   {selected.map((code) => {
                     const finding = findings.get(code);
                     return (
-                      <li key={code} className="flex flex-wrap items-center gap-2">
-                        <span className="font-mono font-semibold">{code}</span>
-                        <span
-                          className={cn('font-semibold', finding && FINDING_TONES[finding.finding])}
-                        >
-                          {finding ? findingLabels[finding.finding] : ''}
-                        </span>
-                        {readOnly ? null : (
-                          <Button
-                            variant="link"
-                            onClick={() => toggle(code, false)}
-                            aria-label={`Remove ${code}`}
+                      <li key={code} className="flex flex-col gap-0.5">
+                        <div className="flex flex-wrap items-center gap-2">
+                          <span className="font-mono font-semibold">{code}</span>
+                          <span
+                            className={cn(
+                              'font-semibold',
+                              finding && FINDING_TONES[finding.finding],
+                            )}
                           >
-                            Remove
-                          </Button>
-                        )}
+                            {finding ? findingLabels[finding.finding] : ''}
+                          </span>
+                          {readOnly ? null : (
+                            <Button
+                              variant="link"
+                              onClick={() => toggle(code, false)}
+                              aria-label={`Remove ${code}`}
+                            >
+                              Remove
+                            </Button>
+                          )}
+                        </div>
+                        {finding ? (
+                          <p data-code-line={code} className="text-muted">
+                            {fitWords(finding, determination.request)}.{' '}
+                            <strong className="text-ink">
+                              {verdictWords[lineVerdict(finding, determination)]}.
+                            </strong>
+                          </p>
+                        ) : null}
                       </li>
                     );
                   })}
@@ -157,6 +196,36 @@ export function CodesStep({
                 })}
               </ul>
             </fieldset>
+            {/* After the search and its list, so that a code found by typing is one Tab away. */}
+            <TextField
+              id="serviceDate"
+              type="date"
+              label="Date of service"
+              className="max-w-xs"
+              disabled={readOnly}
+              hint={serviceDateHint(determination)}
+              error={
+                serviceDateProblem
+                  ? `The date of service ${serviceDateProblem.message}.`
+                  : undefined
+              }
+              {...register('serviceDate')}
+            />
+            <section
+              aria-labelledby={`${uid}-fits`}
+              className="rounded-lg border border-line bg-white p-4"
+            >
+              <h2 id={`${uid}-fits`} className="font-semibold">
+                Which codes fit which request
+              </h2>
+              <CodeFitTable
+                className="mt-2"
+                requests={CODE_FIT_REQUESTS}
+                requestLabels={REQUEST_COLUMNS}
+                rows={CODE_FIT_ROWS}
+                current={determination.request ?? undefined}
+              />
+            </section>
             {readOnly ? null : (
               <div className="flex flex-wrap items-end gap-2">
                 <div className="flex flex-col gap-1">

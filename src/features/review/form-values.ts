@@ -11,7 +11,7 @@ import {
   type Indication,
   type Request,
   type ReviewStatus,
-  type TrialWaiver,
+  type TrialWaiverGround,
   type Urgency,
 } from '../../engine';
 import { ITEM_IDS, POLICY, type ItemId } from '../../policy';
@@ -22,8 +22,11 @@ export interface ReviewFormValues {
   request: Request | '';
   drug: Drug | '';
   indication: Indication | '';
-  trialWaiver: TrialWaiver | '';
+  /** The grounds of a trial waiver request (Note to II), none when no waiver is requested. */
+  trialWaiver: TrialWaiverGround[];
   reviewDate: string;
+  /** The date of service, on which age is taken for the codes marked `*`. */
+  serviceDate: string;
   urgency: Urgency | '';
   /** Local time in the plan's time zone, as a datetime-local input writes it. */
   receivedAt: string;
@@ -80,8 +83,9 @@ export function toFormValues(file: CaseFile): ReviewFormValues {
     request: file.request ?? '',
     drug: file.drug ?? '',
     indication: file.indication ?? '',
-    trialWaiver: file.trialWaiver ?? '',
+    trialWaiver: [...(file.trialWaiver ?? [])],
     reviewDate: file.reviewDate ?? '',
+    serviceDate: file.serviceDate ?? '',
     urgency: file.urgency ?? '',
     receivedAt: toLocalDateTime(file.receivedAt),
     memberName: file.member?.name ?? '',
@@ -97,7 +101,7 @@ export function toFormValues(file: CaseFile): ReviewFormValues {
   };
 }
 
-function isTrialWaiver(value: string): value is TrialWaiver {
+function isTrialWaiver(value: string): value is TrialWaiverGround {
   return (TRIAL_WAIVERS as readonly string[]).includes(value);
 }
 
@@ -118,7 +122,8 @@ export function toFormValuesKeeping(file: CaseFile, typed: unknown): ReviewFormV
   const member =
     t.member !== null && typeof t.member === 'object' ? (t.member as Record<string, unknown>) : {};
   const receivedAt = textOf(t.receivedAt);
-  const waiver = textOf(t.trialWaiver);
+  const typedWaiver: unknown[] = Array.isArray(t.trialWaiver) ? t.trialWaiver : [t.trialWaiver];
+  const waiver = typedWaiver.filter((w): w is TrialWaiverGround => isTrialWaiver(textOf(w)));
   // A note too long for the case file is left out of it, but kept as typed.
   const typedNotes =
     t.notes !== null && typeof t.notes === 'object' ? (t.notes as Record<string, unknown>) : {};
@@ -131,9 +136,10 @@ export function toFormValuesKeeping(file: CaseFile, typed: unknown): ReviewFormV
     ...values,
     notes,
     reviewDate: values.reviewDate || textOf(t.reviewDate),
+    serviceDate: values.serviceDate || textOf(t.serviceDate),
     memberDateOfBirth: values.memberDateOfBirth || textOf(member.dateOfBirth),
     receivedAt: values.receivedAt || toLocalDateTime(receivedAt) || receivedAt,
-    trialWaiver: values.trialWaiver || (isTrialWaiver(waiver) ? waiver : ''),
+    trialWaiver: values.trialWaiver.length > 0 ? values.trialWaiver : waiver,
   };
 }
 
@@ -163,14 +169,16 @@ export function toCaseFileInput(values: Loose<ReviewFormValues>): Record<string,
     if (note && note.trim() !== '') notes[id] = note;
   }
   const codes = (values.codes ?? []).filter((c): c is string => typeof c === 'string' && c !== '');
+  const grounds = (values.trialWaiver ?? []).filter((g): g is TrialWaiverGround => !!g);
   const file = {
     policy: POLICY.number,
     status: values.status,
     request: given(values.request),
     drug: given(values.drug),
     indication: given(values.indication),
-    trialWaiver: given(values.trialWaiver),
+    trialWaiver: grounds.length > 0 ? grounds : undefined,
     reviewDate: given(values.reviewDate),
+    serviceDate: given(values.serviceDate),
     urgency: given(values.urgency),
     receivedAt: fromLocalDateTime(values.receivedAt ?? ''),
     member: compact({

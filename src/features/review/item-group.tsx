@@ -16,7 +16,7 @@ import { itemDomId, toFormKey } from './form-keys';
 import type { ReviewFormValues } from './form-values';
 import { ItemHelper } from './item-helpers';
 import { NoteField } from './note-field';
-import { StatusBadge } from './status-badge';
+import { StatusBadge, StatusBadgeRoom } from './status-badge';
 
 export const ANSWER_KEYS = ['1', '2', '3'] as const;
 
@@ -38,8 +38,12 @@ function answerTone(value: Answer): string | undefined {
 }
 
 // The chosen answer already says these: the item's status is shown once, by its answer. The
-// others (a waiver, an item the request does not need) are said in words.
-const SHOWN_BY_ANSWER: ReadonlySet<ItemStatus> = new Set(['satisfied', 'failing', 'missing']);
+// others (not answered yet, a waiver request, an item the request does not need) are said in words.
+const SHOWN_BY_ANSWER: ReadonlySet<ItemStatus> = new Set([
+  'satisfied',
+  'failing',
+  'not_documented',
+]);
 
 /** Moves focus to the next item's answer on the page, or to the step's own "Next" control. */
 function focusNextItem(from: HTMLElement): void {
@@ -127,7 +131,17 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
               </>
             }
             legendClassName={cn('font-normal', compact && 'md:text-sm')}
-            description={prompt}
+            description={
+              item.help ? (
+                <>
+                  {/* The Background's definition, for an indication (DESIGN.md). */}
+                  <span className="block">{item.help}</span>
+                  {prompt ? <span className="block">{prompt}</span> : null}
+                </>
+              ) : (
+                prompt
+              )
+            }
             options={options}
             value={field.value ?? ''}
             onChange={field.onChange}
@@ -139,7 +153,7 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
               'scroll-mt-24 rounded-lg border border-line bg-white',
               compact ? 'p-4 md:px-3 md:py-2' : 'p-4',
             )}
-            aside={status ? <StatusBadge status={status} /> : null}
+            aside={status ? <StatusBadge status={status} /> : compact ? null : <StatusBadgeRoom />}
             actions={
               noteShown || readOnly ? null : (
                 <button

@@ -1,20 +1,24 @@
 import { Link } from '@tanstack/react-router';
 import { memo, type MouseEvent } from 'react';
 import { cn } from '../../components/ui/cn';
-import { OUTCOME_LABELS, type Determination, type Outcome } from '../../engine';
+import type { Determination } from '../../engine';
 import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
 import { focusItem } from './focus-item';
-import { formatDateTime } from './format';
-import { DUE_BY_WORDS, PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS, useMode } from './mode';
-import { STEP_IDS, stepOfItem } from './steps';
-
-export const OUTCOME_TONES: Readonly<Record<Outcome, string>> = {
-  out_of_scope: 'border-review bg-review-soft',
-  not_met: 'border-fail bg-fail-soft',
-  incomplete: 'border-missing bg-missing-soft',
-  medical_director_review: 'border-review bg-review-soft',
-  meets_criteria: 'border-met bg-met-soft',
-};
+import {
+  DUE_BY_WORDS,
+  fitWords,
+  formatDateTime,
+  LINE_VERDICT_WORDS,
+  lineVerdict,
+  OUTCOME_TONES,
+  outcomeLabel,
+  PROVIDER_DISCLAIMER,
+  PROVIDER_LINE_VERDICT_WORDS,
+  STEP_IDS,
+  stepOfItem,
+  useMode,
+  Warnings,
+} from '../shared';
 
 // A link is drawn once per item, not again on every answer.
 const ItemLink = memo(function ItemLink({ id }: { readonly id: ItemId }) {
@@ -53,6 +57,26 @@ function ItemLinks({ title, ids }: { readonly title: string; readonly ids: reado
   );
 }
 
+/** Each requested code, what it fits and where it goes: a nurse approves it, or a medical director sees it. */
+function CodeLines({ determination: d }: { readonly determination: Determination }) {
+  const provider = useMode() === 'provider';
+  if (d.codes.length === 0) return null;
+  const words = provider ? PROVIDER_LINE_VERDICT_WORDS : LINE_VERDICT_WORDS;
+  return (
+    <div className="mt-3">
+      <h3 className="text-sm font-semibold">Requested codes, line by line ({d.codes.length})</h3>
+      <ul className="mt-1 flex flex-col gap-1 text-sm">
+        {d.codes.map((c) => (
+          <li key={c.code} data-code-line={c.code}>
+            <span className="font-mono font-semibold">{c.code}</span>:{' '}
+            <strong>{words[lineVerdict(c, d)]}</strong>. {fitWords(c, d.request)}.
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export interface LiveDeterminationProps {
   readonly determination: Determination;
   readonly headingLevel?: 'h2' | 'h3';
@@ -69,9 +93,11 @@ function inWizardOrder(ids: readonly ItemId[]): ItemId[] {
 /** A count in words, so the first sentence does not list every ID the lists below link to. */
 function itemsLeft(d: Determination): string {
   const count = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+  const notDocumented = d.missing.length - d.unanswered.length;
   const parts = [
     d.failing.length > 0 ? `${count(d.failing.length)} failing` : '',
-    d.missing.length > 0 ? `${count(d.missing.length)} not documented or not yet answered` : '',
+    notDocumented > 0 ? `${count(notDocumented)} not documented` : '',
+    d.unanswered.length > 0 ? `${count(d.unanswered.length)} not answered yet` : '',
   ].filter(Boolean);
   return `${parts.join(', ')}.`;
 }
@@ -87,6 +113,7 @@ export function LiveDetermination({
   const d = determination;
   const mode = useMode();
   const provider = mode === 'provider';
+  const unanswered = new Set(d.unanswered);
   return (
     <section
       aria-labelledby="live-determination-title"
@@ -113,7 +140,7 @@ export function LiveDetermination({
             : 'Determination so far'}
       </Heading>
       <p className="mt-1 text-lg font-bold" aria-live="polite" aria-atomic="true">
-        {(provider ? PROVIDER_OUTCOME_LABELS : OUTCOME_LABELS)[d.outcome]}
+        {outcomeLabel(d, mode)}
       </p>
       {provider ? <p className="mt-1 text-xs font-semibold">{PROVIDER_DISCLAIMER}</p> : null}
       {d.dueBy ? (
@@ -122,6 +149,7 @@ export function LiveDetermination({
           {DUE_BY_WORDS[mode]} <strong>{formatDateTime(d.dueBy)}</strong>
         </p>
       ) : null}
+      <Warnings warnings={d.warnings} />
       <p className="mt-1 text-sm">
         {d.undecided.length === 0 && d.failing.length + d.missing.length > 1
           ? itemsLeft(d)
@@ -130,9 +158,15 @@ export function LiveDetermination({
       {d.referral ? <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p> : null}
       <ItemLinks title={provider ? 'Shown as not met' : 'Failing'} ids={inWizardOrder(d.failing)} />
       <ItemLinks
-        title={provider ? 'Still to document' : 'Not documented'}
-        ids={inWizardOrder(d.missing)}
+        title={provider ? 'Not in the record' : 'Not documented'}
+        ids={inWizardOrder(d.missing.filter((id) => !unanswered.has(id)))}
       />
+      <ItemLinks
+        title={provider ? 'Not answered yet in this check' : 'Not answered yet'}
+        ids={inWizardOrder(d.unanswered)}
+      />
+      <ItemLinks title="Trial waiver requested" ids={d.waiverRequested} />
+      <CodeLines determination={d} />
     </section>
   );
 }

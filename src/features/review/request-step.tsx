@@ -13,30 +13,35 @@ import {
   type Request,
   type Urgency,
 } from '../../engine';
-import { REFERRALS } from '../../policy';
 import { draftOf } from '../case-file';
 import { toCaseFileInput, type ReviewFormValues } from './form-values';
-import { formatDateTime } from './format';
+import {
+  DRUG_LABELS,
+  DUE_BY_WORDS,
+  formatDateTime,
+  INDICATION_LABELS,
+  type Mode,
+  useMode,
+} from '../shared';
 import { IdentifierField, type IdentifierName } from './identifier-field';
-import { DUE_BY_WORDS, useMode, type Mode } from './mode';
-import { DRUG_LABELS, INDICATION_LABELS } from './labels';
+import { REQUEST_CHOICES } from '../shared';
+import { ScopeNotice } from './scope-notice';
 
-const REQUEST_OPTIONS: RadioOption<Request>[] = [
-  { value: 'trial', label: 'Trial' },
-  { value: 'implant', label: 'Implant' },
-];
+const REQUEST_OPTIONS: RadioOption<Request>[] = (
+  ['trial', 'implant', 'existing_pump'] as const
+).map((value) => ({ value, label: REQUEST_CHOICES[value] }));
 const DRUG_OPTIONS: RadioOption<Drug>[] = (['opioid', 'baclofen', 'other'] as const).map(
   (value) => ({
     value,
     label: DRUG_LABELS[value],
   }),
 );
-const INDICATION_OPTIONS: RadioOption<Indication>[] = (['malignant', 'nonmalignant'] as const).map(
-  (value) => ({
-    value,
-    label: INDICATION_LABELS[value],
-  }),
-);
+const INDICATION_OPTIONS: RadioOption<Indication>[] = (
+  ['malignant', 'nonmalignant', 'other'] as const
+).map((value) => ({
+  value,
+  label: INDICATION_LABELS[value],
+}));
 const URGENCY_OPTIONS: RadioOption<Urgency>[] = [
   { value: 'standard', label: 'Standard' },
   { value: 'expedited', label: 'Expedited' },
@@ -51,7 +56,6 @@ const WORDS = {
     received: 'Request received (Central time)',
     noDueBy: 'Enter when the request was received to see when the decision is due.',
     reviewer: 'Reviewer',
-    referTo: 'Outside this policy: refer to',
   },
   provider: {
     reviewDate: 'Date of this check',
@@ -60,7 +64,6 @@ const WORDS = {
     received: 'Request received by the plan (Central time)',
     noDueBy: 'Enter when the plan received the request to see when its decision is due.',
     reviewer: 'Person preparing the request',
-    referTo: 'Outside this policy: the plan reviews it under',
   },
 } as const satisfies Record<Mode, Record<string, string>>;
 
@@ -153,6 +156,9 @@ export function RequestStep({
 
   const age = determination.memberAge;
   const reviewDateSet = Boolean(values.reviewDate) && !errors.reviewDate && !reviewDateOpen;
+  const drugOutOfScope =
+    determination.outcome === 'out_of_scope' &&
+    (determination.drug === 'baclofen' || determination.drug === 'other');
   return (
     <div className="flex flex-col gap-4">
       {radio(
@@ -161,23 +167,26 @@ export function RequestStep({
         DRUG_OPTIONS,
         'LA.CP.MP.173 covers an opioid drug, alone or in combination with other non-opioid drugs.',
       )}
-      {determination.referral ? (
-        <div role="status" className="rounded-lg border-2 border-review bg-review-soft p-4">
-          <p className="font-semibold">
-            {words.referTo} {determination.referral}.
-          </p>
-          <p className="mt-1 text-sm">{REFERRALS[determination.referral].text}</p>
-          <p className="mt-1 text-sm">{determination.reason}</p>
-        </div>
+      {drugOutOfScope ? (
+        // A drug outside the policy ends the review here: the request and indication no longer matter.
+        <ScopeNotice determination={determination} />
       ) : (
         <>
           {radio(
             'request',
             'Request type',
             REQUEST_OPTIONS,
-            'Trial: a preliminary epidural or intrathecal trial (I). Implant: a permanent pump (II).',
+            'Trial: a preliminary epidural or intrathecal trial (I). Implant: a permanent pump (II). A pump already in place: its codes are in the policy’s table, its criteria are not.',
           )}
-          {radio('indication', 'Origin of the chronic pain', INDICATION_OPTIONS)}
+          {radio(
+            'indication',
+            'Indication',
+            INDICATION_OPTIONS,
+            'The policy covers chronic pain of malignant or non-malignant origin.',
+          )}
+          {determination.outcome === 'out_of_scope' ? (
+            <ScopeNotice determination={determination} />
+          ) : null}
         </>
       )}
       <fieldset className="rounded-lg border border-line bg-white p-4" disabled={readOnly}>
@@ -214,7 +223,7 @@ export function RequestStep({
             hint={
               age === null
                 ? 'Decides how codes marked * are reviewed (under 21).'
-                : `Age ${age} on ${words.theReviewDate}.`
+                : `Age ${age} on ${determination.serviceDate ? 'the date of service' : words.theReviewDate}.`
             }
             error={errors.memberDateOfBirth}
             {...register('memberDateOfBirth')}

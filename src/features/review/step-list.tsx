@@ -2,27 +2,36 @@ import { Link } from '@tanstack/react-router';
 import { memo } from 'react';
 import { cn } from '../../components/ui/cn';
 import type { CaseFile, Determination } from '../../engine';
-import { useMode } from './mode';
-import { applicableSteps, stepState, stepTitle, type StepId, type StepState } from './steps';
+import {
+  applicableSteps,
+  type StepId,
+  stepState,
+  type StepState,
+  stepTitle,
+  useMode,
+} from '../shared';
 
 const STATE_LABELS: Readonly<Record<StepState, string>> = {
   complete: 'complete',
-  incomplete: 'incomplete',
   failing: 'has a failing item',
+  unanswered: 'questions still unanswered',
+  not_documented: 'answered, something not documented',
   not_started: 'not started',
 };
 
 const STATE_MARKS: Readonly<Record<StepState, string>> = {
   complete: '✓',
-  incomplete: '…',
   failing: '✕',
+  unanswered: '…',
+  not_documented: '?',
   not_started: '',
 };
 
 const STATE_TONES: Readonly<Record<StepState, string>> = {
   complete: 'border-met text-met',
-  incomplete: 'border-missing text-missing',
   failing: 'border-fail text-fail',
+  unanswered: 'border-line text-ink',
+  not_documented: 'border-missing text-missing',
   not_started: 'border-line text-muted',
 };
 

@@ -1,12 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import {
-  memo,
-  startTransition,
-  useEffect,
-  useRef,
-  useState,
-  type KeyboardEvent as ReactKeyboardEvent,
-} from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { buttonVariants } from '../../components/ui/button';
 import type { ItemId } from '../../policy';
 import { focusItem } from './focus-item';
@@ -15,14 +8,17 @@ import { DeterminationStep } from './determination-step';
 import { RequestStep } from './request-step';
 import { SectionStep } from './section-step';
 import {
+  applicableSteps,
   PROVIDER_ANSWER_KEY,
   PROVIDER_DISCLAIMER,
   PROVIDER_ITEM_PROMPT,
-  useMode,
+  ProviderChecklist,
+  sectionsOfStep,
   type Mode,
-} from './mode';
-import { ProviderChecklist } from './provider-checklist';
-import { applicableSteps, sectionsOfStep, stepTitle, type StepId } from './steps';
+  type StepId,
+  stepTitle,
+  useMode,
+} from '../shared';
 import { useDetermination } from './use-determination';
 
 const STEP_INTROS: Readonly<Record<StepId, string>> = {
@@ -42,32 +38,6 @@ const PROVIDER_STEP_INTROS: Readonly<Partial<Record<StepId, string>>> = {
   determination: 'What the request still needs, item by item, to send with it.',
 };
 
-/** Whether a step has been drawn yet in this page's life. */
-let stepDrawn = false;
-
-/**
- * On the page's first load, a step's questions and its way on are drawn in the task after the
- * frame that shows the page around them (the steps, the live determination, the step's heading):
- * two shorter tasks instead of one long one while the page starts. Below the heading they were
- * not yet on screen on a phone. After that, and for a link to a question, a step is drawn whole.
- */
-function useQuestionsShown(whole: boolean): boolean {
-  const [shown, setShown] = useState(() => stepDrawn || whole);
-  useEffect(() => {
-    stepDrawn = true;
-    if (shown) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => startTransition(() => setShown(true)), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [shown]);
-  return shown;
-}
-
 export interface StepPageProps {
   readonly step: StepId;
   readonly focus: ItemId | undefined;
@@ -85,18 +55,12 @@ export function StepPage({ step, focus }: StepPageProps) {
   const index = steps.indexOf(step);
   const previous = index > 0 ? steps[index - 1] : undefined;
   const next = index >= 0 && index < steps.length - 1 ? steps[index + 1] : undefined;
-  const questionsShown = useQuestionsShown(focus !== undefined);
 
   useEffect(() => {
-    // Focus waits for the questions, so that Tab from the heading always reaches the first one.
-    if (!questionsShown) return;
-    // A link to a question lands on that question; otherwise the new step's heading takes focus,
-    // in the next frame: focusing lays the page out, and on a page's first load doing that in the
-    // same task as the render makes one long task of both.
+    // A link to a question lands on that question; otherwise the new step's heading takes focus.
     if (focus && focusItem(focus)) return;
-    const frame = requestAnimationFrame(() => headingRef.current?.focus());
-    return () => cancelAnimationFrame(frame);
-  }, [step, focus, questionsShown]);
+    headingRef.current?.focus();
+  }, [step, focus]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -188,7 +152,7 @@ export function StepPage({ step, focus }: StepPageProps) {
         ) : null}
       </header>
 
-      {!questionsShown ? null : !applies ? (
+      {!applies ? (
         <p className="rounded-lg border border-line bg-white p-4">
           This request does not need the {stepTitle(step, mode).toLowerCase()} step.{' '}
           <Link to="/review/$step" params={{ step: 'request' }} className="text-brand underline">
@@ -230,7 +194,7 @@ export function StepPage({ step, focus }: StepPageProps) {
         />
       )}
 
-      {questionsShown ? <StepNav previous={previous} next={next} mode={mode} /> : null}
+      <StepNav previous={previous} next={next} mode={mode} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import { useParams, useSearch } from '@tanstack/react-router';
 import { isItemId } from '../../policy';
 import { StepPage } from './step-page';
-import { isStepId } from './steps';
+import { isStepId } from '../shared';
 
 /** The /review/$step page: the route has already checked the step and the ?focus= item. */
 export function StepRoutePage() {

@@ -5,7 +5,7 @@ import { ReviewFormProvider } from './review-form';
 import { LiveDetermination } from './live-determination';
 import { ShortcutList } from './shortcuts';
 import { StepList } from './step-list';
-import { isStepId } from './steps';
+import { isStepId } from '../shared';
 import { useDetermination } from './use-determination';
 
 /** The wizard: one form for every step, around the frame. */

@@ -1,6 +1,7 @@
 import { cn } from '../../components/ui/cn';
 import { CODE_FINDING_LABELS, type CodeFindingKind, type Determination } from '../../engine';
 import { CODING_NOTE, POLICY, REFERRALS } from '../../policy';
+import { fitWords, LINE_VERDICT_WORDS, lineVerdict } from '../shared';
 import { TableScroller } from './table-scroller';
 
 const FINDING_TONES: Readonly<Record<CodeFindingKind, string>> = {
@@ -40,26 +41,30 @@ export function CodeFindingsTable({ determination: d }: { readonly determination
       ) : null}
       {under21 ? (
         <p className="summary-callout mb-2 rounded-md border border-review bg-review-soft p-2 text-sm">
-          <strong>Under-21 medical necessity review.</strong> The member is {d.memberAge} on the
-          review date. Codes marked * (not on the fee schedule) are reviewed for medical necessity
-          case by case for a member under 21.
+          <strong>Under-21 medical necessity review.</strong> The member is {d.memberAge} on{' '}
+          {d.serviceDate ? 'the date of service' : 'the review date (no date of service recorded)'}.
+          Codes marked * (not on the fee schedule) are reviewed for medical necessity case by case
+          for a member under 21.
         </p>
       ) : null}
       <TableScroller label="Requested codes table">
         <table className="summary-table">
           <caption className="sr-only">
-            Each requested code, its description in the policy, and its finding.
+            Each requested code, its description in the policy, its finding, whether it fits the
+            request, and where the line goes.
           </caption>
           <colgroup>
-            <col className="w-[13%]" />
+            <col className="w-[11%]" />
             <col />
-            <col className="w-[34%]" />
+            <col className="w-[22%]" />
+            <col className="w-[26%]" />
           </colgroup>
           <thead>
             <tr>
               <th scope="col">Code</th>
               <th scope="col">Description</th>
               <th scope="col">Finding</th>
+              <th scope="col">Fits the request · the line</th>
             </tr>
           </thead>
           <tbody>
@@ -76,13 +81,19 @@ export function CodeFindingsTable({ determination: d }: { readonly determination
                 </th>
                 <td className="summary-code-description">{c.description ?? '—'}</td>
                 <td className={cn(FINDING_TONES[c.finding])}>{CODE_FINDING_LABELS[c.finding]}</td>
+                <td data-code-line={c.code}>
+                  {fitWords(c, d.request)}.{' '}
+                  <strong>{LINE_VERDICT_WORDS[lineVerdict(c, d)]}.</strong>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroller>
       <p className="mt-2 text-xs text-muted print:text-ink">
-        Code findings are listed beside the outcome; they do not change it. {CODING_NOTE}
+        Each line is approved or referred on its own: a nurse may approve a line only when the
+        request meets criteria and the code is on the fee schedule and fits the request; any other
+        line goes to a medical director. {CODING_NOTE}
       </p>
     </section>
   );

@@ -9,21 +9,28 @@ import {
   type ItemStatus,
   type ItemTrace,
 } from '../../engine';
-import { ITEM_BY_ID } from '../../policy';
+import {
+  ITEM_BY_ID,
+  TRIAL_WAIVER_MARK,
+  TRIAL_WAIVER_NOTE,
+  WAIVED_BY_TRIAL_WAIVER,
+} from '../../policy';
 import { TableScroller } from './table-scroller';
 
 const STATUS_ORDER: Readonly<Record<ItemStatus, number>> = {
   failing: 0,
-  missing: 1,
-  waived: 2,
-  satisfied: 3,
-  not_required: 4,
+  not_documented: 1,
+  unanswered: 2,
+  waiver_requested: 3,
+  satisfied: 4,
+  not_required: 5,
 };
 
 const STATUS_TONES: Readonly<Record<ItemStatus, string>> = {
   failing: 'text-fail font-bold',
-  missing: 'text-missing font-bold',
-  waived: 'text-review font-semibold',
+  not_documented: 'text-missing font-bold',
+  unanswered: 'font-semibold',
+  waiver_requested: 'text-review font-semibold',
   satisfied: 'text-met',
   not_required: 'text-muted',
 };
@@ -51,7 +58,11 @@ function ItemCells({ trace }: { readonly trace: ItemTrace }) {
         <span className="font-mono whitespace-nowrap">{trace.id}</span>
         <span className="sr-only"> ({SECTION_NAMES[item.section]})</span>
       </th>
-      <td>{item.text}</td>
+      <td>
+        {item.text}
+        {/* II.A.1.a's `*` ties it to the Note under II, printed below the table. */}
+        {trace.id === WAIVED_BY_TRIAL_WAIVER ? TRIAL_WAIVER_MARK : null}
+      </td>
       <td>{answerText(trace)}</td>
     </>
   );
@@ -82,8 +93,8 @@ export function RequiredItemsTable({
       <TableScroller label="Required items table">
         <table className="summary-table">
           <caption className="sr-only">
-            Each item this request needs, failing and not documented first: ID, policy text, answer,
-            note and status.
+            Each item this request needs, failing, not documented and not answered first: ID, policy
+            text, answer, note and status.
           </caption>
           <colgroup>
             <col className="w-[9%]" />
@@ -108,7 +119,7 @@ export function RequiredItemsTable({
                 data-status={trace.status}
                 className={cn(
                   trace.status === 'failing' && 'bg-fail-soft',
-                  trace.status === 'missing' && 'bg-missing-soft',
+                  trace.status === 'not_documented' && 'bg-missing-soft',
                 )}
               >
                 <ItemCells trace={trace} />
@@ -119,6 +130,11 @@ export function RequiredItemsTable({
           </tbody>
         </table>
       </TableScroller>
+      {rows.some((t) => t.id === WAIVED_BY_TRIAL_WAIVER) ? (
+        <p className="mt-2 text-sm">
+          <strong>{TRIAL_WAIVER_MARK}Note:</strong> {TRIAL_WAIVER_NOTE}
+        </p>
+      ) : null}
     </section>
   );
 }

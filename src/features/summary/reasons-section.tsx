@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import type { ItemReason, Reasons } from '../../engine';
-import type { ItemId } from '../../policy';
-import { STEP_TITLES, stepOfItem } from '../review';
+import { ITEM_BY_ID, type ItemId } from '../../policy';
+import { STEP_TITLES, stepOfItem } from '../shared';
 
 const FIX_LINK_CLASS =
   'shrink-0 text-sm whitespace-nowrap text-brand underline underline-offset-2 select-none hover:no-underline print:hidden';
@@ -47,10 +47,13 @@ function ReasonList({ reasons }: { readonly reasons: readonly ItemReason[] }) {
 
 /**
  * For a medical director, one pasteable sentence per failing item; for the office, the
- * documentation that would settle each missing item or undecided fact.
+ * documentation that would settle each item the record does not document. What nobody has answered
+ * yet is the reviewer's own unfinished work, listed apart: never a request to the provider.
  */
 export function ReasonsSection({ reasons }: { readonly reasons: Reasons }) {
-  const asks = reasons.missing.length + reasons.undecided.length;
+  const notDocumented = reasons.notDocumented;
+  const unanswered = reasons.unanswered;
+  const unfinished = unanswered.length + reasons.undecided.length;
   return (
     <>
       {reasons.failing.length > 0 ? (
@@ -65,32 +68,50 @@ export function ReasonsSection({ reasons }: { readonly reasons: Reasons }) {
           <ReasonList reasons={reasons.failing} />
         </section>
       ) : null}
-      {asks > 0 ? (
+      {notDocumented.length > 0 ? (
         <section aria-labelledby="summary-missing" className="summary-block">
           <h2 id="summary-missing" className="summary-h2">
-            Documentation to request ({asks})
+            Documentation to request ({notDocumented.length})
           </h2>
           <p className="text-sm text-muted print:text-ink">
-            Each required item not yet documented, and what would settle it.
+            Each required item answered Not documented, and what would settle it.
           </p>
-          {reasons.undecided.length > 0 ? (
-            <ul className="mt-2 flex flex-col gap-2 print:gap-1">
-              {reasons.undecided.map((u) => (
-                <li key={u.fact} className={REASON_ITEM_CLASS}>
-                  <p className="min-w-0 flex-1 basis-64">Not yet recorded: {u.documentation}.</p>
-                  <Link
-                    to="/review/$step"
-                    params={{ step: 'request' }}
-                    search={(prev) => ({ mode: prev.mode })}
-                    className={FIX_LINK_CLASS}
-                  >
-                    Go to the request
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {reasons.missing.length > 0 ? <ReasonList reasons={reasons.missing} /> : null}
+          <ReasonList reasons={notDocumented} />
+        </section>
+      ) : null}
+      {unfinished > 0 ? (
+        <section aria-labelledby="summary-unanswered" className="summary-block">
+          <h2 id="summary-unanswered" className="summary-h2">
+            Not answered yet in this review ({unfinished})
+          </h2>
+          <p className="text-sm text-muted print:text-ink">
+            The review is not finished: these are still to be answered by the reviewer. They are not
+            a finding about the record.
+          </p>
+          <ol className="mt-2 flex flex-col gap-2 print:gap-1">
+            {reasons.undecided.map((u) => (
+              <li key={u.fact} className={REASON_ITEM_CLASS}>
+                <p className="min-w-0 flex-1 basis-64">Not yet recorded: {u.documentation}.</p>
+                <Link
+                  to="/review/$step"
+                  params={{ step: 'request' }}
+                  search={(prev) => ({ mode: prev.mode })}
+                  className={FIX_LINK_CLASS}
+                >
+                  Go to the request
+                </Link>
+              </li>
+            ))}
+            {unanswered.map((r) => (
+              <li key={r.id} className={REASON_ITEM_CLASS}>
+                <p className="min-w-0 flex-1 basis-64">
+                  <strong className="font-mono font-semibold">{r.id}</strong>{' '}
+                  {ITEM_BY_ID[r.id].text}: not answered.
+                </p>
+                <FixLink id={r.id} />
+              </li>
+            ))}
+          </ol>
         </section>
       ) : null}
     </>

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CaseFile, Determination } from '../../engine';
-import { formatDateTime } from '../review';
-import { DRUG_LABELS } from '../review';
+import { DRUG_LABELS, formatDateTime } from '../shared';
 import { formatDate, pathLabel, urgencyLabel } from './summary-text';
 
 function Field({ term, children }: { readonly term: string; readonly children: ReactNode }) {
@@ -45,8 +44,11 @@ export function RequestDetails({ review, determination: d }: RequestDetailsProps
         <Field term="Date of birth">
           {review.member?.dateOfBirth ? formatDate(review.member.dateOfBirth) : <NotRecorded />}
         </Field>
-        <Field term="Age on the review date">
+        <Field term={d.serviceDate ? 'Age on the date of service' : 'Age on the review date'}>
           {d.memberAge === null ? <NotRecorded /> : `${d.memberAge} years`}
+        </Field>
+        <Field term="Date of service">
+          {d.serviceDate ? formatDate(d.serviceDate) : <NotRecorded />}
         </Field>
         <Field term="Requesting provider">{orNot(review.provider?.name)}</Field>
         <Field term="Provider NPI">{orNot(review.provider?.npi)}</Field>

@@ -4,7 +4,7 @@ import { flushSync } from 'react-dom';
 import { caseFingerprint, determine, formatInZone, reasonsFor } from '../../engine';
 import { POLICY } from '../../policy';
 import { setReviewStatus, useReview } from '../case-file';
-import { formatDateTime } from '../review';
+import { formatDateTime } from '../shared';
 import { CodeFindingsTable } from './code-findings-table';
 import { NotNeededAnswersTable, RequiredItemsTable } from './item-tables';
 import { OutcomePanel } from './outcome-panel';
@@ -12,7 +12,8 @@ import { PrintRunningHead } from './print-running-head';
 import { ReasonsSection } from './reasons-section';
 import { RequestDetails } from './request-details';
 import { SignOff } from './sign-off';
-import { REVIEW_STATUS_LABELS, type SummaryView } from './summary-text';
+import { REVIEW_STATUS_LABELS } from './summary-text';
+import type { SummaryView } from '../shared';
 import { SummaryToolbar } from './summary-toolbar';
 import './summary.css';
 
@@ -107,7 +108,7 @@ export function SummaryPage({ view }: SummaryPageProps) {
         </header>
 
         <RequestDetails review={review} determination={determination} />
-        <OutcomePanel determination={determination} />
+        <OutcomePanel determination={determination} waiverRequest={reasons.waiverRequest} />
         <ReasonsSection reasons={reasons} />
         {full ? (
           <>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { determine } from '../../engine';
 import { setReviewStatus, StorageWarning, useReview } from '../case-file';
-import { ProviderChecklist, useMode } from '../review';
+import { ProviderChecklist, useMode } from '../shared';
 import { SummaryPage } from './summary-page';
 
 /**

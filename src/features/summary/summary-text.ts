@@ -1,9 +1,7 @@
 import { TURNAROUND, type CaseFile, type Indication, type ReviewStatus } from '../../engine';
-import { REQUEST_LABELS } from '../review';
+import { REQUEST_LABELS } from '../shared';
 
 // Words the summary prints for the case file's fields. The policy's own words come from src/policy.
-
-export { SUMMARY_VIEWS, type SummaryView } from './summary-views';
 
 export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
   in_progress: 'In progress',
@@ -14,14 +12,15 @@ export const REVIEW_STATUS_LABELS: Readonly<Record<ReviewStatus, string>> = {
 const INDICATION_LABELS: Readonly<Record<Indication, string>> = {
   malignant: 'pain of malignant origin',
   nonmalignant: 'pain of non-malignant origin',
+  other: 'another indication (not chronic pain)',
 };
 
 /** The path reviewed: "Implant (Part II, permanent pump), pain of non-malignant origin". */
 export function pathLabel(file: Pick<CaseFile, 'request' | 'indication'>): string {
-  const request = file.request ? REQUEST_LABELS[file.request] : 'Trial or implant not recorded';
+  const request = file.request ? REQUEST_LABELS[file.request] : 'Request type not recorded';
   const indication = file.indication
     ? INDICATION_LABELS[file.indication]
-    : 'origin of the pain not recorded';
+    : 'indication not recorded';
   return `${request}, ${indication}`;
 }
 

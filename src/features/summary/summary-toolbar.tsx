@@ -2,8 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { Button, buttonVariants } from '../../components/ui/button';
 import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
 import type { Determination, ReviewStatus } from '../../engine';
-import { STEP_TITLES, stepOfItem, type StepId } from '../review';
-import type { SummaryView } from './summary-text';
+import { STEP_TITLES, type StepId, stepOfItem } from '../shared';
+import type { SummaryView } from '../shared';
 
 const VIEW_OPTIONS: RadioOption<SummaryView>[] = [
   { value: 'full', label: 'Full summary' },

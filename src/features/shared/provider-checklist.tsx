@@ -3,10 +3,11 @@ import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
 import { MARGIN_BOX_STYLE, usePageStylesheet } from '../../components/ui/use-page-stylesheet';
 import { reasonsFor, type CaseFile, type Determination } from '../../engine';
-import { ITEM_BY_ID, POLICY, REFERRALS } from '../../policy';
+import { ITEM_BY_ID, POLICY, REFERRALS, TRIAL_WAIVER_REASONS } from '../../policy';
 import { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
-import { OUTCOME_TONES } from './live-determination';
-import { PROVIDER_DISCLAIMER, PROVIDER_OUTCOME_LABELS } from './mode';
+import { OUTCOME_TONES } from './outcome-tones';
+import { PROVIDER_DISCLAIMER } from './mode';
+import { outcomeLabel } from './outcome-label';
 
 const MONTHS = [
   'January',
@@ -73,16 +74,19 @@ function ChecklistRequest({ review, determination: d }: ProviderChecklistProps) 
         {entered(review.provider?.name, npi ? `NPI ${npi}` : undefined)}
       </Field>
       <Field term="Request">
-        {review.request ? REQUEST_LABELS[review.request] : 'Trial or implant not chosen'}
+        {review.request ? REQUEST_LABELS[review.request] : 'Request type not chosen'}
       </Field>
-      <Field term="Origin of the pain">
-        {review.indication
-          ? INDICATION_LABELS[review.indication]
-          : 'Malignant or non-malignant not chosen'}
+      <Field term="Indication">
+        {review.indication ? INDICATION_LABELS[review.indication] : 'Not chosen'}
       </Field>
       <Field term="Drug">{review.drug ? DRUG_LABELS[review.drug] : 'Not chosen'}</Field>
       {d.codes.length > 0 ? (
         <Field term="Requested codes">{d.codes.map((c) => c.code).join(', ')}</Field>
+      ) : null}
+      {d.trialWaiver && d.trialWaiver.length > 0 ? (
+        <Field term="Trial waiver requested (Note to II)">
+          {d.trialWaiver.map((g) => TRIAL_WAIVER_REASONS[g]).join('; ')}
+        </Field>
       ) : null}
       {preparedBy ? <Field term="Prepared by">{preparedBy}</Field> : null}
     </dl>
@@ -102,6 +106,10 @@ export interface ProviderChecklistProps {
 export function ProviderChecklist({ review, determination }: ProviderChecklistProps) {
   const d = determination;
   const reasons = reasonsFor(review, d);
+  // "Not documented" is what the record lacks; a question left unanswered is this check's own
+  // unfinished work, and says nothing of the record yet.
+  const notDocumented = reasons.notDocumented;
+  const unanswered = reasons.unanswered;
   usePageStylesheet(PAGE_CSS);
   const nothingMissing = d.outcome === 'meets_criteria' || d.outcome === 'medical_director_review';
   return (
@@ -123,13 +131,16 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
         </div>
         <ChecklistRequest review={review} determination={d} />
         <p className="text-sm">
-          {PROVIDER_OUTCOME_LABELS[d.outcome]}. The health plan makes the decision when it reviews
-          the request.
+          {outcomeLabel(d, 'provider')}. The health plan makes the decision when it reviews the
+          request.
         </p>
       </header>
 
-      {d.referral ? (
-        <p>This request is not reviewed under this policy. {REFERRALS[d.referral].text}</p>
+      {d.outcome === 'out_of_scope' ? (
+        <p>
+          This request is not reviewed under this policy’s criteria.{' '}
+          {d.referral ? REFERRALS[d.referral].text : d.reason}
+        </p>
       ) : null}
 
       {reasons.undecided.length > 0 ? (
@@ -163,11 +174,11 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
         </div>
       ) : null}
 
-      {reasons.missing.length > 0 ? (
+      {notDocumented.length > 0 ? (
         <div>
-          <h3 className="font-semibold">Documentation to attach ({reasons.missing.length})</h3>
+          <h3 className="font-semibold">Documentation to attach ({notDocumented.length})</h3>
           <ul className="mt-2 flex flex-col gap-2 text-sm">
-            {reasons.missing.map((r) => (
+            {notDocumented.map((r) => (
               <li key={r.id} className="flex gap-2 rounded-md border border-line bg-white p-2">
                 <span
                   aria-hidden="true"
@@ -183,7 +194,24 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
         </div>
       ) : null}
 
-      {nothingMissing && !d.referral ? (
+      {unanswered.length > 0 ? (
+        <div>
+          <h3 className="font-semibold">Not answered yet in this check ({unanswered.length})</h3>
+          <p className="text-sm">
+            Answer these from the record before sending the request: each may need documentation.
+          </p>
+          <ul className="mt-2 flex flex-col gap-2 text-sm">
+            {unanswered.map((r) => (
+              <li key={r.id} className="rounded-md border border-dashed border-line bg-white p-2">
+                <span className="font-mono font-semibold">{r.id}</span> {ITEM_BY_ID[r.id].text}. If
+                the record does not show it, attach {r.documentation}.
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {nothingMissing ? (
         <p className="text-sm">
           The record, as answered here, documents every criterion the policy asks of this request.
           Send the documentation for each of them with the request.

@@ -21,11 +21,15 @@ export function stepTitle(step: StepId, mode: 'reviewer' | 'provider'): string {
 type Path = Pick<CaseFile, 'request' | 'drug' | 'indication'>;
 
 /**
- * The steps this request goes through. Baclofen or another drug ends the wizard at the request
- * with its referral; the implant criteria are asked of an implant only.
+ * The steps this request goes through. A drug or an indication outside the policy ends the wizard
+ * at the request with what the policy says of it; a pump already in place has no criteria here,
+ * but its codes are in the policy's table, so the codes step stays (DESIGN.md, "Scope comes first").
+ * The implant criteria are asked of an implant only.
  */
 export function applicableSteps(path: Path): StepId[] {
-  if (path.drug === 'baclofen' || path.drug === 'other') return ['request', 'determination'];
+  if (path.drug === 'baclofen' || path.drug === 'other' || path.indication === 'other')
+    return ['request', 'determination'];
+  if (path.request === 'existing_pump') return ['request', 'codes', 'determination'];
   return STEP_IDS.filter((step) => step !== 'implant-criteria' || path.request !== 'trial');
 }
 
@@ -65,24 +69,32 @@ export function stepOfItem(id: ItemId): StepId {
   return STEP_OF_SECTION[ITEM_BY_ID[id].section];
 }
 
-export type StepState = 'complete' | 'incomplete' | 'failing' | 'not_started';
+/**
+ * How a step stands. Unanswered questions are the reviewer's own unfinished work; "Not documented"
+ * is an answer, a finding about the record: the two are told apart (DESIGN.md).
+ */
+export type StepState = 'complete' | 'failing' | 'unanswered' | 'not_documented' | 'not_started';
 
-/** How a step stands: failing if any of its required items fails, complete when all are settled. */
+/**
+ * Failing if any of its required items fails; else unanswered while any is unanswered (not
+ * started while all are); else not documented while any is answered Not documented; else complete.
+ */
 export function stepState(step: StepId, path: Path, determination: Determination): StepState {
   const sections = new Set(sectionsOfStep(step, path));
   if (step === 'request') {
     if (determination.outcome === 'out_of_scope') return 'complete';
-    return determination.undecided.length === 0 ? 'complete' : 'incomplete';
+    return determination.undecided.length === 0 ? 'complete' : 'unanswered';
   }
   if (step === 'codes') return determination.codes.length > 0 ? 'complete' : 'not_started';
   if (step === 'determination') return 'not_started';
-  if (sections.size === 0) return 'incomplete';
-  const traces: ItemTrace[] = determination.items.filter((t) =>
-    sections.has(ITEM_BY_ID[t.id].section),
+  if (sections.size === 0) return 'unanswered';
+  const traces: ItemTrace[] = determination.items.filter(
+    (t) => t.required && sections.has(ITEM_BY_ID[t.id].section),
   );
   if (traces.some((t) => t.status === 'failing')) return 'failing';
-  if (traces.some((t) => t.status === 'missing')) {
-    return traces.some((t) => t.answer !== null) ? 'incomplete' : 'not_started';
+  if (traces.some((t) => t.status === 'unanswered')) {
+    return traces.some((t) => t.answer !== null) ? 'unanswered' : 'not_started';
   }
+  if (traces.some((t) => t.status === 'not_documented')) return 'not_documented';
   return 'complete';
 }

@@ -91,7 +91,12 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
     document.getElementById(noteId)?.focus();
   };
 
-  const status = trace && !SHOWN_BY_ANSWER.has(trace.status) ? trace.status : undefined;
+  // In the compact rows a row with no answer chosen says "not answered" by itself, and the live
+  // determination lists them: a badge line under each would double the rows' height.
+  const status =
+    trace && !SHOWN_BY_ANSWER.has(trace.status) && !(compact && trace.status === 'unanswered')
+      ? trace.status
+      : undefined;
 
   return (
     <Controller

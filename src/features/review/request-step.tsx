@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
+import { focusNextStop } from '../../components/ui/focus-next';
 import { TextField } from '../../components/ui/text-field';
 import {
   EARLIEST_YEAR,
@@ -108,6 +109,17 @@ function identifiers(words: Words): readonly (readonly [IdentifierName, string])
   ];
 }
 
+/**
+ * Enter in a date field moves on to the next question, as 1/2/3 do on a choice: not past the
+ * field's own calendar button first.
+ */
+function enterMovesOn(event: KeyboardEvent<HTMLInputElement>): void {
+  if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+    return;
+  event.preventDefault();
+  focusNextStop(event.currentTarget);
+}
+
 export function RequestStep({
   determination,
   readOnly,
@@ -201,11 +213,13 @@ export function RequestStep({
               // Filled in already (today): not three Tab stops and a calendar on the way to the
               // fields that need typing. "Change" puts it back in the Tab order.
               tabIndex={reviewDateSet ? -1 : undefined}
+              onKeyDown={enterMovesOn}
               {...register('reviewDate')}
             />
             {reviewDateSet && !readOnly ? (
               <button
                 type="button"
+                data-skip-on-answer=""
                 onClick={() => {
                   flushSync(() => setReviewDateOpen(true));
                   document.getElementById('reviewDate')?.focus();
@@ -226,6 +240,7 @@ export function RequestStep({
                 : `Age ${age} on ${determination.serviceDate ? 'the date of service' : words.theReviewDate}.`
             }
             error={errors.memberDateOfBirth}
+            onKeyDown={enterMovesOn}
             {...register('memberDateOfBirth')}
           />
         </div>

@@ -6,7 +6,6 @@ import {
   itemGroup,
   OPIOID,
   openPage,
-  SECTION_ITEMS,
 } from './helpers';
 
 // The layout a reviewer of forty cases a day sees: compact rows on a laptop, a bar for the live

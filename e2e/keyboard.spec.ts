@@ -232,3 +232,25 @@ test('a chosen answer does not widen: the next answer stays where the pointer wa
   await group.getByRole('radio', { name: 'Met', exact: true }).check();
   expect(await offset()).toEqual(before);
 });
+
+test('on the trial waiver, 1/2/3 tick and untick the first, second and third ground', async ({
+  page,
+}) => {
+  await page.goto('/review/request');
+  await page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }).check();
+  await page.getByRole('radio', { name: 'Implant', exact: true }).check();
+  await page.getByRole('radio', { name: 'Malignant', exact: true }).check();
+  await page.goto('/review/implant-criteria');
+  const grounds = page.getByRole('group', { name: /^Trial waiver request/ }).getByRole('checkbox');
+  await expect(grounds).toHaveCount(3);
+  await grounds.first().focus();
+  await page.keyboard.press('2');
+  await expect(grounds.nth(1)).toBeChecked();
+  await expect(grounds.nth(0)).not.toBeChecked();
+  await page.keyboard.press('3');
+  await expect(grounds.nth(2)).toBeChecked();
+  await page.keyboard.press('2');
+  await expect(grounds.nth(1)).not.toBeChecked();
+  await expect(grounds.nth(2)).toBeChecked();
+  await expectOutcome(page, 'incomplete');
+});

@@ -7,7 +7,7 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   {
     keys: '1 / 2 / 3',
     action:
-      'Met or Absent / Not met or Present / Not documented, then the next question; on the request and the waiver, the first / second / third choice',
+      'Met or Absent / Not met or Present / Not documented, then the next question; on the request, the first / second / third choice; on the trial waiver, tick or untick the first / second / third ground',
   },
   { keys: 'n', action: 'Write a note on the current question; Esc goes back to its answers' },
   {

@@ -64,14 +64,36 @@ test('"New review" on the determination step asks first, then starts over at the
   await expect(page.getByRole('radio', { name: 'Trial', exact: true })).not.toBeChecked();
 });
 
-test('marking the review completed, then amending it, keeps a date of birth the case file set aside', async ({
+test('completing the review, then amending it, keeps a date of birth the case file set aside', async ({
   page,
 }) => {
+  // A trial that may be completed: every item answered, the member ID, the action, who completed it.
+  const trial = {
+    policy: 'LA.CP.MP.173',
+    request: 'trial',
+    drug: 'opioid',
+    indication: 'malignant',
+    answers: Object.fromEntries([
+      ...['I.A.1', 'I.A.1.a', 'I.A.1.b', 'I.A.1.c'].map((id) => [id, 'met']),
+      ...['I.B.1', 'I.B.2', 'I.B.3', 'I.B.4', 'I.B.5'].map((id) => [id, 'absent']),
+    ]),
+    member: { id: 'LA0000000001' },
+    reviewDate: '2026-11-24',
+    nurseAction: { action: 'approved' },
+    completedBy: { name: 'R. Thibodeaux' },
+  };
+  await page.goto('/');
+  await page.getByLabel('Import case').setInputFiles({
+    name: 'trial.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(trial)),
+  });
+  await expect(page).toHaveURL(/\/review\/determination/);
   await openPage(page, '/review/request');
-  await page.getByLabel('Review date').fill('2026-11-24');
   await page.getByLabel('Member date of birth').fill('2030-01-01');
   await openPage(page, '/summary');
-  await page.getByRole('button', { name: 'Mark review completed' }).click();
+  await page.getByRole('button', { name: 'Complete review' }).click();
+  await page.getByRole('button', { name: 'Complete review now' }).click();
   await page.getByRole('button', { name: 'Amend review' }).click();
   await openPage(page, '/review/request');
   await expect(page.getByLabel('Member date of birth')).toHaveValue('2030-01-01');

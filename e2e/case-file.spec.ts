@@ -62,7 +62,7 @@ async function expectGoodReview(page: Page, { thorough = true } = {}): Promise<v
   await page.goto('/review/trial-criteria');
   await expectChecked(page, 'I.A.2.g', 'Not met');
   await expectChecked(page, 'I.A.2.a', 'Met');
-  await expect(page.getByLabel('Note on I.A.2.g (optional)')).toHaveValue(GOOD.notes['I.A.2.g']);
+  await expect(page.getByLabel('Note on I.A.2.g')).toHaveValue(GOOD.notes['I.A.2.g']);
   if (!thorough) return;
   await page.goto('/review/implant-criteria');
   await expectChecked(page, 'II.A.2.c', 'Not documented');
@@ -358,7 +358,7 @@ test('a note holding HTML or script shows as plain text on the wizard and the su
   );
 
   await page.goto('/review/trial-criteria');
-  await expect(page.getByLabel('Note on I.A.2.g (optional)')).toHaveValue(hostile);
+  await expect(page.getByLabel('Note on I.A.2.g')).toHaveValue(hostile);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 
   await page.goto('/summary');
@@ -377,7 +377,7 @@ test('a note holding HTML or script shows as plain text on the wizard and the su
   await importFile(page, 'qr.json', text);
   await expect(page).toHaveURL(/\/review\/determination/);
   await page.goto('/review/trial-criteria');
-  await expect(page.getByLabel('Note on I.A.2.g (optional)')).toHaveValue(hostile);
+  await expect(page.getByLabel('Note on I.A.2.g')).toHaveValue(hostile);
 
   expect(dialogs).toEqual([]);
 });
@@ -472,9 +472,7 @@ test('a completed case file opens read-only, every step of it, until Amend is ch
   await expect(waiver.getByRole('checkbox', { checked: true })).toHaveCount(1);
   await expect(waiver.getByRole('checkbox', { name: 'Advanced disease' })).toBeChecked();
   await expect(waiver.getByRole('checkbox').first()).toBeDisabled();
-  await expect(page.getByLabel('Note on II.A.1.c (optional)')).toHaveValue(
-    COMPLETED.notes['II.A.1.c'],
-  );
+  await expect(page.getByLabel(/^Note on II\.A\.1\.c/)).toHaveValue(COMPLETED.notes['II.A.1.c']);
   await expectStepLocked(page, true);
 
   await page.goto('/review/codes');

@@ -165,9 +165,9 @@ test('keys 2 and 3 answer Not met and Not documented; Alt+P goes back a step', a
   await expectOutcome(page, 'not_met');
 
   // Typing digits in a note writes them; it does not answer.
-  await page.getByLabel('Note on I.A.1.c (optional)').fill('');
-  await page.getByLabel('Note on I.A.1.c (optional)').press('1');
-  await expect(page.getByLabel('Note on I.A.1.c (optional)')).toHaveValue('1');
+  await page.getByLabel('Note on I.A.1.c').fill('');
+  await page.getByLabel('Note on I.A.1.c').press('1');
+  await expect(page.getByLabel('Note on I.A.1.c')).toHaveValue('1');
   await expect(
     itemGroup(page, 'I.A.1.c').getByRole('radio', { name: 'Met', exact: true }),
   ).not.toBeChecked();
@@ -203,7 +203,8 @@ test('n opens the current item’s note in the compact rows; Esc goes back to it
   await expect(
     itemGroup(page, 'I.A.1').getByRole('radio', { name: 'Not documented', exact: true }),
   ).toBeChecked();
-  await expect(page.getByLabel('Note on I.A.1 (optional)')).toHaveValue('MRI 3/2026');
+  // Not documented asks for the note: its label says so now.
+  await expect(page.getByLabel(/^Note on I\.A\.1 \(/)).toHaveValue('MRI 3/2026');
 
   // The choice holds for the tab: a reload keeps the compact rows.
   await page.reload();

@@ -84,7 +84,7 @@ test('a note longer than a case file holds is kept whole, counted, and its absen
   await openPage(page, '/review/request');
   await chooseRequest(page, { drug: OPIOID, request: 'Trial', indication: 'Malignant' });
   await openPage(page, '/review/trial-criteria');
-  const note = page.getByLabel('Note on I.A.1.a (optional)');
+  const note = page.getByLabel('Note on I.A.1.a');
   await note.fill(long);
   await expect(note).toHaveValue(long);
   await expect(note).toHaveAttribute('aria-invalid', 'true');

@@ -45,13 +45,19 @@ async function startReview(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Request');
 }
 
-async function importCase(page: Page, file: Record<string, unknown>): Promise<void> {
+/** Imports a case; `over` when a review in progress is there, which the import asks to replace. */
+async function importCase(
+  page: Page,
+  file: Record<string, unknown>,
+  { over = false } = {},
+): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Import case').setInputFiles({
     name: 'case.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify({ policy: 'LA.CP.MP.173', ...file })),
   });
+  if (over) await page.getByRole('button', { name: 'Replace it with the file' }).click();
   await expect(page).toHaveURL(/\/review\/determination/);
 }
 
@@ -390,7 +396,7 @@ test.describe('unanswered is not "Not documented"', () => {
     await openPage(page, '/review/determination?mode=provider');
     const checklist = page.locator('[data-provider-checklist]');
     const attach = checklist.locator('div', {
-      has: page.getByRole('heading', { name: /^Documentation to attach/ }),
+      has: page.getByRole('heading', { name: /^Not in the record: attach/ }),
     });
     await expect(attach).toContainText('I.A.1.a');
     await expect(attach).not.toContainText('I.A.1.b');
@@ -449,12 +455,16 @@ test.describe('no axe violations in the new states', () => {
     await chooseRequest(page, { drug: OPIOID, request: PUMP_IN_PLACE });
     await expectOutcome(page, 'out_of_scope');
     await expectNoAxeViolations(page);
-    await importCase(page, {
-      request: 'trial',
-      drug: 'opioid',
-      indication: 'malignant',
-      answers: { 'I.A.1': 'met', 'I.A.1.a': 'unknown' },
-    });
+    await importCase(
+      page,
+      {
+        request: 'trial',
+        drug: 'opioid',
+        indication: 'malignant',
+        answers: { 'I.A.1': 'met', 'I.A.1.a': 'unknown' },
+      },
+      { over: true },
+    );
     await openPage(page, '/review/determination?mode=provider');
     await expectNoAxeViolations(page);
   });

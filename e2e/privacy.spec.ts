@@ -49,6 +49,8 @@ test('no request leaves the origin through a review, an import, an export and a 
   await page.getByRole('button', { name: 'Export case file' }).click();
   const file = await (await download).path();
   await page.getByLabel('Import case').setInputFiles(file);
+  // Importing over the review in progress asks first.
+  await page.getByRole('button', { name: 'Replace it with the file' }).click();
   await expectOutcome(page, 'meets_criteria');
   await page.goto('/summary');
   await page.emulateMedia({ media: 'print' });

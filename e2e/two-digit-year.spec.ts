@@ -21,7 +21,7 @@ test('a two-digit year typed for the date of birth is refused there, and gives n
 
   await dob.fill('2005-05-04');
   await expect(dob).not.toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Age 21')).toBeVisible();
+  await expect(page.getByText('Age 21 on the review date')).toBeVisible();
 });
 
 test('a two-digit year typed for the time received is refused there, and gives no due-by', async ({

@@ -339,7 +339,7 @@ test('a reload keeps every answer, note and request detail', async ({ page }) =>
   await nextStep(page, 'Trial criteria');
   await answer(page, 'I.A.2.a', 'Met');
   await answer(page, 'I.A.2.g', 'Not met');
-  await page.getByLabel('Note on I.A.2.g (optional)').fill('MME 180 → 120: only 33% weaned');
+  await page.getByLabel('Note on I.A.2.g').fill('MME 180 → 120: only 33% weaned');
 
   await page.reload();
   await expect(
@@ -348,9 +348,7 @@ test('a reload keeps every answer, note and request detail', async ({ page }) =>
   await expect(
     itemGroup(page, 'I.A.2.a').getByRole('radio', { name: 'Met', exact: true }),
   ).toBeChecked();
-  await expect(page.getByLabel('Note on I.A.2.g (optional)')).toHaveValue(
-    'MME 180 → 120: only 33% weaned',
-  );
+  await expect(page.getByLabel('Note on I.A.2.g')).toHaveValue('MME 180 → 120: only 33% weaned');
   await expectOutcome(page, 'not_met');
 
   await page.goBack();

@@ -24,6 +24,29 @@ export type CaseFileResult =
  * the file, and may be a patient's name: it is shown as […].
  */
 const KNOWN_KEYS: ReadonlySet<string> = new Set<string>([
+  // The record of a review (review-record.ts).
+  'nurseAction',
+  'action',
+  'informationRequested',
+  'requestedFrom',
+  'pendedOn',
+  'respondBy',
+  'referredAt',
+  'authorizationNumber',
+  'completedBy',
+  'credentials',
+  'completedAt',
+  'medicalDirector',
+  'decision',
+  'decidedAt',
+  'rationale',
+  'sources',
+  'document',
+  'date',
+  'page',
+  'calculators',
+  'before',
+  'after',
   ...ITEM_IDS,
   // The case file.
   'policy',

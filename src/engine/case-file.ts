@@ -5,8 +5,6 @@ import {
   CODE_PATTERN,
   DRUGS,
   FIELD_LABELS,
-  HIDDEN_IN_IDENTIFIER,
-  HIDDEN_IN_IDENTIFIER_MESSAGE,
   INDICATIONS,
   LIMITS,
   REQUESTS,
@@ -16,8 +14,19 @@ import {
   type TrialWaiverGround,
 } from './case-file-words';
 import { formatPath, type CaseFileProblem, type CaseFileResult } from './case-file-problems';
-import { compareIsoDates, isoDateProblem, isoDateTimeProblem } from './dates';
+import { compareIsoDates } from './dates';
+import {
+  identifier,
+  isoDate,
+  isoDateTime,
+  MUST_BE_OBJECT,
+  oneOf,
+  quoteList,
+  recorded,
+  text,
+} from './case-file-fields';
 import { parseJsonText } from './json-text';
+import { REVIEW_RECORD_SHAPE } from './review-record';
 
 export {
   describeProblems,
@@ -35,60 +44,6 @@ z.config({ jitless: true });
 // one description of its shape: the CaseFile type, the import, the command line and the form all
 // read it. Strict: a field or item ID that the format does not know is refused, never silently
 // dropped. Every message names what is wrong and never quotes the value (it may be patient data).
-
-function quoteList(words: readonly string[]): string {
-  const quoted = words.map((w) => `"${w}"`);
-  return quoted.length <= 1
-    ? quoted.join('')
-    : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
-
-function oneOf<const T extends readonly [string, ...string[]]>(words: T) {
-  return z.enum(words, { error: `must be ${quoteList(words)}` });
-}
-
-/** A field that may be left out or null: either way it is not recorded yet (a draft). */
-function recorded<T extends z.core.SomeType>(schema: T) {
-  return z.optional(
-    z.pipe(
-      z.nullable(schema),
-      z.transform((value: z.output<T> | null) => value ?? undefined),
-    ),
-  );
-}
-
-function text(max: number) {
-  return z
-    .string({ error: 'must be text' })
-    .check(z.maxLength(max, { error: `must be at most ${max} characters` }));
-}
-
-/** A name or an identifier: text with no invisible direction or control characters. */
-function identifier(max: number) {
-  return text(max).check(
-    z.refine((value) => !HIDDEN_IN_IDENTIFIER.test(value), {
-      error: HIDDEN_IN_IDENTIFIER_MESSAGE,
-    }),
-  );
-}
-
-/** A text checked by a function that words what is wrong with it (dates.ts), never quoting it. */
-function checkedText(problemOf: (value: string) => string | undefined, notText: string) {
-  return z.string({ error: notText }).check(
-    z.superRefine((value, ctx) => {
-      const problem = problemOf(value);
-      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
-    }),
-  );
-}
-
-// A real date written YYYY-MM-DD, and a date-time with its offset, in the years 1900 to 2100:
-// an impossible date or an earlier year is a typing slip (dates.ts).
-const isoDate = checkedText(isoDateProblem, 'must be a date written YYYY-MM-DD');
-const isoDateTime = checkedText(
-  isoDateTimeProblem,
-  'must be a date-time such as 2026-11-24T09:30:00-06:00',
-);
 
 // One answer per item, in that item's vocabulary: an indication or a criterion is met / not_met
 // / unknown, a contraindication absent / present / unknown. No answer (or null) is unanswered.
@@ -114,8 +69,6 @@ const noteShape = Object.fromEntries(
 ) as unknown as {
   [K in ItemId]: z.ZodMiniOptional<z.ZodMiniType<string | undefined, string | null | undefined>>;
 };
-
-const MUST_BE_OBJECT = { error: 'must be an object' };
 
 const code = z.string({ error: 'must be a code as text, e.g. "62350"' }).check(
   z.regex(CODE_PATTERN, {
@@ -188,8 +141,7 @@ export const caseFileSchema = z
       receivedAt: recorded(isoDateTime),
       status: recorded(oneOf(STATUSES)),
       // ---- The record of a review (DESIGN.md, "The record of a review") ----
-      // The decision record's fields are spread in here, from src/engine/review-record.ts:
-      // ...REVIEW_RECORD_SHAPE,
+      ...REVIEW_RECORD_SHAPE,
     },
     { error: 'a case file is a JSON object' },
   )
@@ -229,7 +181,7 @@ export type CaseFile = z.infer<typeof caseFileSchema>;
 export type CaseFileInput = z.input<typeof caseFileSchema>;
 export type Answers = CaseFile['answers'];
 
-const ITEM_MAPS = new Set(['answers', 'notes']);
+const ITEM_MAPS = new Set(['answers', 'notes', 'sources']);
 
 function keysOf(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((key) => (typeof key === 'number' ? key : String(key)));

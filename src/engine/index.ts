@@ -8,5 +8,8 @@ export * from './fingerprint';
 export * from './reasons';
 export * from './fhir';
 export * from './fhir-questionnaire';
+export * from './review-record';
+export * from './completion';
+export * from './letter-sentences';
 export * from './json-text';
 export { capText, MAX_MESSAGE_LENGTH, shownProblem } from './case-file-problems';

@@ -5,7 +5,7 @@ import { formatInZone, LIMITS, todayIso, toQuestionnaireResponse } from '../../e
 import { downloadJson } from './export-download';
 import { caseFileName, questionnaireResponseFileName } from './export-file-name';
 import { draftOf } from './draft';
-import { getTypedReview, useReview } from './review-store';
+import { getTypedReview, markExported, useReview } from './review-store';
 
 /**
  * "Export case file" and "Export FHIR QuestionnaireResponse": the review in progress, saved to
@@ -23,6 +23,7 @@ export function ExportButtons({ className }: { readonly className?: string }) {
   const exportCaseFile = () => {
     const name = caseFileName(review, todayIso(Date.now()));
     downloadJson(name, review);
+    markExported();
     setSaved(name);
   };
   const exportQuestionnaireResponse = () => {

@@ -1,8 +1,9 @@
 import { useNavigate } from '@tanstack/react-router';
-import { useId, useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
-import type { CaseFileProblem } from '../../engine';
+import type { CaseFile, CaseFileProblem } from '../../engine';
+import { hasSavedReview } from './saved-review';
 
 /**
  * "Import case": a file input and a drop zone. A good file replaces the review in progress and
@@ -15,6 +16,20 @@ export function ImportCase() {
   const [problems, setProblems] = useState<{ file: string; list: readonly CaseFileProblem[] }>();
   const [notLoaded, setNotLoaded] = useState<string>();
   const [dragging, setDragging] = useState(false);
+  // A good file waiting for the reviewer to say it may replace the review in progress.
+  const [pending, setPending] = useState<{ file: string; caseFile: CaseFile }>();
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  const open = async (caseFile: CaseFile) => {
+    // Loaded already: the file was read with it.
+    const { replaceReview } = await import('./review-store');
+    replaceReview(caseFile);
+    await navigate({
+      to: '/review/$step',
+      params: { step: 'determination' },
+      search: (prev) => ({ mode: prev.mode }),
+    });
+  };
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;
@@ -29,7 +44,7 @@ export function ImportCase() {
       setNotLoaded(file.name);
       return;
     }
-    const [{ readCaseFile }, { replaceReview }] = modules;
+    const [{ readCaseFile }] = modules;
     setNotLoaded(undefined);
     const result = await readCaseFile(file);
     if (!result.ok) {
@@ -37,12 +52,19 @@ export function ImportCase() {
       return;
     }
     setProblems(undefined);
-    replaceReview(result.caseFile);
-    await navigate({
-      to: '/review/$step',
-      params: { step: 'determination' },
-      search: (prev) => ({ mode: prev.mode }),
-    });
+    if (hasSavedReview()) {
+      // The review in progress would be lost: ask first, and change nothing until asked.
+      setPending({ file: file.name, caseFile: result.caseFile });
+      dialog.current?.showModal();
+      return;
+    }
+    await open(result.caseFile);
+  };
+
+  const confirm = () => {
+    dialog.current?.close();
+    if (pending) void open(pending.caseFile);
+    setPending(undefined);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
@@ -111,6 +133,30 @@ export function ImportCase() {
           {problems.list.length > 10 ? <p>…and {problems.list.length - 10} more.</p> : null}
         </div>
       ) : null}
+      <dialog
+        ref={dialog}
+        aria-labelledby={`${uid}-replace-title`}
+        aria-describedby={`${uid}-replace-text`}
+        onClose={() => setPending(undefined)}
+        className="m-auto max-w-md rounded-lg border border-line p-6 shadow-xl backdrop:bg-black/40"
+      >
+        <h2 id={`${uid}-replace-title`} className="text-lg font-bold">
+          Replace the review in progress?
+        </h2>
+        <p id={`${uid}-replace-text`} className="mt-2 text-sm">
+          Opening <span className="font-mono break-all">{pending?.file}</span> replaces every answer
+          of the review in progress in this browser. Export that review first if you need to keep
+          it.
+        </p>
+        <div className="mt-4 flex justify-end gap-2">
+          <Button variant="secondary" autoFocus onClick={() => dialog.current?.close()}>
+            Keep the review in progress
+          </Button>
+          <Button variant="danger" onClick={confirm}>
+            Replace it with the file
+          </Button>
+        </div>
+      </dialog>
     </div>
   );
 }

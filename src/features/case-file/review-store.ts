@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { CaseFile, ReviewStatus } from '../../engine';
 import { draftOf, emptyCaseFile } from './draft';
-import { holdsAReview, STORAGE_KEY } from './saved-review';
+import { hasSavedReview, holdsAReview, STORAGE_KEY } from './saved-review';
 
 // The review in progress lives in this tab's session storage and nowhere else: a reload, a crash
 // of the tab or a wrong click on Back loses nothing, and closing the tab forgets the patient.
@@ -106,10 +106,60 @@ export function setReviewStatus(status: ReviewStatus): void {
   saveReview({ ...caseFile, status }, typedObject ? { ...typed, status } : undefined);
 }
 
+/**
+ * Completes the review: marks it completed at `completedAt` (ISO 8601 with offset). The wizard's
+ * form, if open, is drawn again from the review as completed, read-only.
+ */
+export function completeReview(completedAt: string): void {
+  const { typed, caseFile } = getSaved();
+  const typedObject = typed !== null && typeof typed === 'object' && !Array.isArray(typed);
+  const done = { ...caseFile, status: 'completed' as const, completedAt };
+  generation += 1;
+  store(done, typedObject ? { ...typed, status: 'completed', completedAt } : done, true);
+  markExported();
+}
+
 /** Puts a whole other review in place of this one (an import, or a new review). */
 export function replaceReview(caseFile: CaseFile): void {
   generation += 1;
   store(caseFile, caseFile, true);
+  // A review as it came from its file, or a new empty one, has nothing to lose yet.
+  markExported();
+}
+
+// Closing the tab forgets the review (session storage): the app warns while it holds changes
+// that are neither exported as a case file nor completed. What was last exported is kept in
+// session storage too, so a reload does not forget it.
+const EXPORTED_KEY = `${STORAGE_KEY}.exported`;
+
+/**
+ * The review as the case file holds it, in the schema's order: the same review gives the same
+ * text whether it came from a file or from the wizard's form.
+ */
+function exportedForm(): string {
+  // A review without a status is in progress: the wizard writes the word, nothing else changes.
+  const { status, ...rest } = getSaved().caseFile;
+  return JSON.stringify({ ...rest, status: status ?? 'in_progress' });
+}
+
+/** Records that the review as it stands now has been exported (or needs no export). */
+export function markExported(): void {
+  try {
+    window.sessionStorage.setItem(EXPORTED_KEY, exportedForm());
+  } catch {
+    // Storage switched off: the warning may come once too often, never too rarely.
+  }
+}
+
+/** Whether the review has changes neither exported as a case file nor completed. */
+export function hasUnexportedChanges(): boolean {
+  const { caseFile } = getSaved();
+  if (caseFile.status === 'completed' || !hasSavedReview()) return false;
+  try {
+    return window.sessionStorage.getItem(EXPORTED_KEY) !== exportedForm();
+  } catch {
+    return true;
+  }
 }
 
 export function startNewReview(): void {

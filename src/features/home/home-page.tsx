@@ -22,44 +22,92 @@ export function HomePage() {
           answer. Everything stays in this browser tab; nothing is sent anywhere.
         </p>
       </header>
-      <section aria-labelledby="start-title" className="flex flex-col gap-3">
-        <h2 id="start-title" className="text-xl font-semibold">
-          Review a request
-        </h2>
-        <div className="flex flex-wrap gap-2">
-          <Link
-            to="/review/$step"
-            params={{ step: 'request' }}
-            search={{ mode: undefined }}
-            className={buttonVariants({ variant: 'primary' })}
+      {/* A provider's office (?mode=provider) is led to its self-check first. */}
+      {provider ? (
+        <>
+          <section
+            data-provider-start=""
+            aria-labelledby="provider-title"
+            className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
           >
-            {inProgress ? 'Continue the review in progress' : 'Start a review'}
-          </Link>
-          {inProgress ? <NewReviewButton /> : null}
-        </div>
-      </section>
-      <section
-        aria-labelledby="provider-title"
-        className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
-      >
-        <h2 id="provider-title" className="text-xl font-semibold">
-          Provider’s office: check a request before you submit it
-        </h2>
-        <p className="text-sm">
-          The same questions, asked of your records. It ends in a checklist of what to attach for
-          anything missing. Decision support only: not a coverage determination.
-        </p>
-        <div>
-          <Link
-            to="/review/$step"
-            params={{ step: 'request' }}
-            search={{ mode: 'provider' }}
-            className={buttonVariants({ variant: 'secondary' })}
+            <h2 id="provider-title" className="text-xl font-semibold">
+              Provider’s office: check a request before you submit it
+            </h2>
+            <p className="text-sm">
+              The same questions, asked of your records. It ends in a checklist of what to attach
+              for anything missing. Decision support only: not a coverage determination.
+            </p>
+            <div>
+              <Link
+                to="/review/$step"
+                params={{ step: 'request' }}
+                search={{ mode: 'provider' }}
+                className={buttonVariants({ variant: provider ? 'primary' : 'secondary' })}
+              >
+                Start a provider self-check
+              </Link>
+            </div>
+          </section>
+          <section aria-labelledby="start-title" className="flex flex-col gap-3">
+            <h2 id="start-title" className="text-xl font-semibold">
+              Review a request
+            </h2>
+            <div className="flex flex-wrap gap-2">
+              <Link
+                to="/review/$step"
+                params={{ step: 'request' }}
+                search={{ mode: undefined }}
+                className={buttonVariants({ variant: 'primary' })}
+              >
+                {inProgress ? 'Continue the review in progress' : 'Start a review'}
+              </Link>
+              {inProgress ? <NewReviewButton /> : null}
+            </div>
+          </section>
+        </>
+      ) : (
+        <>
+          <section aria-labelledby="start-title" className="flex flex-col gap-3">
+            <h2 id="start-title" className="text-xl font-semibold">
+              Review a request
+            </h2>
+            <div className="flex flex-wrap gap-2">
+              <Link
+                to="/review/$step"
+                params={{ step: 'request' }}
+                search={{ mode: undefined }}
+                className={buttonVariants({ variant: 'primary' })}
+              >
+                {inProgress ? 'Continue the review in progress' : 'Start a review'}
+              </Link>
+              {inProgress ? <NewReviewButton /> : null}
+            </div>
+          </section>
+          <section
+            data-provider-start=""
+            aria-labelledby="provider-title"
+            className="flex flex-col gap-3 rounded-lg border border-line bg-white p-4"
           >
-            Start a provider self-check
-          </Link>
-        </div>
-      </section>
+            <h2 id="provider-title" className="text-xl font-semibold">
+              Provider’s office: check a request before you submit it
+            </h2>
+            <p className="text-sm">
+              The same questions, asked of your records. It ends in a checklist of what to attach
+              for anything missing. Decision support only: not a coverage determination.
+            </p>
+            <div>
+              <Link
+                to="/review/$step"
+                params={{ step: 'request' }}
+                search={{ mode: 'provider' }}
+                className={buttonVariants({ variant: provider ? 'primary' : 'secondary' })}
+              >
+                Start a provider self-check
+              </Link>
+            </div>
+          </section>
+        </>
+      )}
       <section aria-labelledby="import-title" className="flex flex-col gap-3">
         <h2 id="import-title" className="text-xl font-semibold">
           Open a saved review

@@ -1,10 +1,19 @@
 import { Link } from '@tanstack/react-router';
 import { buttonVariants } from '../../components/ui/button';
-import type { Determination } from '../../engine';
-import { ExportButtons, NewReviewButton } from '../case-file';
+import type { CaseFile, Determination } from '../../engine';
+import { completeReview, ExportButtons, NewReviewButton } from '../case-file';
+import { CompleteReview, LetterSentences } from '../shared';
+import { DecisionRecord } from './decision-record';
 import { LiveDetermination } from './live-determination';
+import { NextSteps } from './next-steps';
 
-export function DeterminationStep({ determination }: { readonly determination: Determination }) {
+export interface DeterminationStepProps {
+  readonly review: CaseFile;
+  readonly determination: Determination;
+  readonly readOnly: boolean;
+}
+
+export function DeterminationStep({ review, determination, readOnly }: DeterminationStepProps) {
   return (
     <div className="flex flex-col gap-4">
       <LiveDetermination determination={determination} final />
@@ -12,6 +21,16 @@ export function DeterminationStep({ determination }: { readonly determination: D
         A nurse reviewer may approve a request that meets criteria. A request that does not meet
         them goes to a medical director: this tool never denies.
       </p>
+      <NextSteps determination={determination} />
+      <LetterSentences
+        review={review}
+        determination={determination}
+        className="rounded-lg border border-line bg-white p-4"
+      />
+      <DecisionRecord determination={determination} readOnly={readOnly} />
+      {readOnly ? null : (
+        <CompleteReview review={review} determination={determination} onComplete={completeReview} />
+      )}
       <div className="flex flex-wrap gap-2">
         <Link
           to="/summary"

@@ -5,8 +5,11 @@ import {
   PLAN_TIME_ZONE,
   TRIAL_WAIVERS,
   wallTimeIn,
+  CALCULATOR_ITEMS,
   type Answer,
   type CaseFile,
+  type MedicalDirectorDecision,
+  type NurseAction,
   type Drug,
   type Indication,
   type Request,
@@ -40,6 +43,66 @@ export interface ReviewFormValues {
   answers: Record<FormKey, Answer | ''>;
   notes: Record<FormKey, string>;
   codes: string[];
+  /** The record of the review: the nurse's action, who completed it, the medical director. */
+  record: RecordFormValues;
+  /** Where each note's evidence is: document, date (YYYY-MM-DD), page. */
+  sources: Record<FormKey, SourceFormValues>;
+  /** The calculators' inputs, as typed. */
+  calculators: Record<FormKey, CalculatorFormValues>;
+}
+
+export interface RecordFormValues {
+  action: NurseAction | '';
+  informationRequested: string;
+  requestedFrom: string;
+  pendedOn: string;
+  respondBy: string;
+  /** Local time in the plan's time zone, as a datetime-local input writes it. */
+  referredAt: string;
+  authorizationNumber: string;
+  completedByName: string;
+  completedByCredentials: string;
+  /** ISO 8601 with offset: set when the review is completed, not typed. */
+  completedAt: string;
+  mdDecision: MedicalDirectorDecision | '';
+  mdName: string;
+  mdCredentials: string;
+  /** Local time in the plan's time zone. */
+  mdDecidedAt: string;
+  mdRationale: string;
+}
+
+export interface SourceFormValues {
+  document: string;
+  date: string;
+  page: string;
+}
+
+export interface CalculatorFormValues {
+  before: string;
+  after: string;
+}
+
+function recordValues(file: CaseFile): RecordFormValues {
+  const action = file.nurseAction;
+  const md = file.medicalDirector;
+  return {
+    action: action?.action ?? '',
+    informationRequested: action?.informationRequested ?? '',
+    requestedFrom: action?.requestedFrom ?? '',
+    pendedOn: action?.pendedOn ?? '',
+    respondBy: action?.respondBy ?? '',
+    referredAt: toLocalDateTime(action?.referredAt),
+    authorizationNumber: file.authorizationNumber ?? '',
+    completedByName: file.completedBy?.name ?? '',
+    completedByCredentials: file.completedBy?.credentials ?? '',
+    completedAt: file.completedAt ?? '',
+    mdDecision: md?.decision ?? '',
+    mdName: md?.name ?? '',
+    mdCredentials: md?.credentials ?? '',
+    mdDecidedAt: toLocalDateTime(md?.decidedAt),
+    mdRationale: md?.rationale ?? '',
+  };
 }
 
 function pad(n: number): string {
@@ -75,9 +138,26 @@ export function fromLocalDateTime(local: string): string | undefined {
 export function toFormValues(file: CaseFile): ReviewFormValues {
   const answers = {} as Record<FormKey, Answer | ''>;
   const notes = {} as Record<FormKey, string>;
+  const sources = {} as Record<FormKey, SourceFormValues>;
+  const calculators = {} as Record<FormKey, CalculatorFormValues>;
   for (const id of ITEM_IDS) {
     answers[toFormKey(id)] = file.answers[id] ?? '';
     notes[toFormKey(id)] = file.notes?.[id] ?? '';
+    const source = file.sources?.[id];
+    sources[toFormKey(id)] = {
+      document: source?.document ?? '',
+      date: source?.date ?? '',
+      page: source?.page ?? '',
+    };
+  }
+  for (const id of ITEM_IDS) {
+    const inputs = (
+      file.calculators as Partial<Record<ItemId, { before?: number; after?: number }>> | undefined
+    )?.[id];
+    calculators[toFormKey(id)] = {
+      before: inputs?.before === undefined ? '' : String(inputs.before),
+      after: inputs?.after === undefined ? '' : String(inputs.after),
+    };
   }
   return {
     request: file.request ?? '',
@@ -98,6 +178,9 @@ export function toFormValues(file: CaseFile): ReviewFormValues {
     answers,
     notes,
     codes: file.codes ?? [],
+    record: recordValues(file),
+    sources,
+    calculators,
   };
 }
 
@@ -150,6 +233,14 @@ function given<T extends string>(value: T | '' | undefined): T | undefined {
   return trimmed === '' || trimmed === undefined ? undefined : (trimmed as T);
 }
 
+/** A calculator's input as a number; text that is not one stays as typed, for the draft to set aside. */
+function numberOf(text: string | undefined): number | string | undefined {
+  const trimmed = text?.trim() ?? '';
+  if (trimmed === '') return undefined;
+  const value = Number(trimmed);
+  return Number.isFinite(value) ? value : trimmed;
+}
+
 function compact<T extends object>(value: T): T | undefined {
   const entries = Object.entries(value).filter(([, v]) => v !== undefined);
   return entries.length === 0 ? undefined : (Object.fromEntries(entries) as T);
@@ -168,6 +259,23 @@ export function toCaseFileInput(values: Loose<ReviewFormValues>): Record<string,
     const note = values.notes?.[toFormKey(id)];
     if (note && note.trim() !== '') notes[id] = note;
   }
+  const sources: Partial<Record<ItemId, object>> = {};
+  for (const id of ITEM_IDS) {
+    const source = values.sources?.[toFormKey(id)];
+    const given_ = compact({
+      document: given(source?.document),
+      date: given(source?.date),
+      page: given(source?.page),
+    });
+    if (given_) sources[id] = given_;
+  }
+  const calculators: Partial<Record<ItemId, object>> = {};
+  for (const id of CALCULATOR_ITEMS) {
+    const inputs = values.calculators?.[toFormKey(id)];
+    const given_ = compact({ before: numberOf(inputs?.before), after: numberOf(inputs?.after) });
+    if (given_) calculators[id] = given_;
+  }
+  const r = values.record ?? {};
   const codes = (values.codes ?? []).filter((c): c is string => typeof c === 'string' && c !== '');
   const grounds = (values.trialWaiver ?? []).filter((g): g is TrialWaiverGround => !!g);
   const file = {
@@ -191,6 +299,29 @@ export function toCaseFileInput(values: Loose<ReviewFormValues>): Record<string,
     answers,
     notes: compact(notes),
     codes: codes.length > 0 ? codes : undefined,
+    nurseAction: compact({
+      action: given(r.action),
+      informationRequested: given(r.informationRequested),
+      requestedFrom: given(r.requestedFrom),
+      pendedOn: given(r.pendedOn),
+      respondBy: given(r.respondBy),
+      referredAt: fromLocalDateTime(r.referredAt ?? ''),
+    }),
+    authorizationNumber: given(r.authorizationNumber),
+    completedBy: compact({
+      name: given(r.completedByName),
+      credentials: given(r.completedByCredentials),
+    }),
+    completedAt: given(r.completedAt),
+    medicalDirector: compact({
+      decision: given(r.mdDecision),
+      name: given(r.mdName),
+      credentials: given(r.mdCredentials),
+      decidedAt: fromLocalDateTime(r.mdDecidedAt ?? ''),
+      rationale: given(r.mdRationale),
+    }),
+    sources: compact(sources),
+    calculators: compact(calculators),
   };
   return compact(file) ?? { policy: POLICY.number };
 }

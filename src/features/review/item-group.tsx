@@ -16,6 +16,7 @@ import { itemDomId, toFormKey } from './form-keys';
 import type { ReviewFormValues } from './form-values';
 import { ItemHelper } from './item-helpers';
 import { NoteField } from './note-field';
+import { noteAsk, NoteSource } from './item-evidence';
 import { StatusBadge, StatusBadgeRoom } from './status-badge';
 
 export const ANSWER_KEYS = ['1', '2', '3'] as const;
@@ -175,14 +176,18 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
             }
           >
             <div className={cn(compact && 'md:col-span-full')}>
-              <ItemHelper id={item.id} />
-              {noteShown ? (
+              <ItemHelper id={item.id} readOnly={readOnly} />
+              {noteShown || noteAsk(field.value) ? (
                 <NoteField
                   id={item.id}
                   readOnly={readOnly}
+                  ask={noteAsk(field.value)}
                   className={cn(compact && 'md:mt-2')}
                   onEscape={(textarea) => focusAnswer(textarea.closest('fieldset'))}
                 />
+              ) : null}
+              {noteShown || noteAsk(field.value) ? (
+                <NoteSource id={item.id} readOnly={readOnly} />
               ) : null}
             </div>
           </RadioGroup>

@@ -19,10 +19,13 @@ export function NoteField({
   readOnly,
   className,
   onEscape,
+  ask,
 }: {
   readonly id: ItemId;
   readonly readOnly?: boolean;
   readonly className?: string;
+  /** When the answer needs a note before the review is completed: what it must say. */
+  readonly ask?: string;
   /** Escape leaves the note (for the item's answer, where 1/2/3 answer and move on). */
   readonly onEscape?: (textarea: HTMLTextAreaElement) => void;
 }) {
@@ -35,7 +38,7 @@ export function NoteField({
   return (
     <div className={cn('mt-3 flex flex-col gap-1', className)}>
       <label htmlFor={noteId} className="text-xs font-semibold text-muted">
-        Note on {id} (optional)
+        Note on {id} {ask ? <span className="text-ink">(required: {ask})</span> : '(optional)'}
       </label>
       <textarea
         id={noteId}

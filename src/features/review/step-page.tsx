@@ -167,7 +167,7 @@ export function StepPage({ step, focus }: StepPageProps) {
         provider ? (
           <ProviderChecklist review={review} determination={determination} />
         ) : (
-          <DeterminationStep determination={determination} />
+          <DeterminationStep review={review} determination={determination} readOnly={readOnly} />
         )
       ) : sections.length === 0 ? (
         <p className="rounded-lg border border-missing bg-missing-soft p-4">

@@ -1,15 +1,16 @@
 import { Outlet, useParams } from '@tanstack/react-router';
-import { StorageWarning } from '../case-file';
+import { StorageWarning, useLeaveWarning } from '../case-file';
 import { DensityToggle } from './density-toggle';
 import { ReviewFormProvider } from './review-form';
 import { LiveDeterminationAside } from './live-determination-aside';
 import { ShortcutList } from './shortcuts';
 import { StepList } from './step-list';
-import { isStepId } from '../shared';
+import { CaseBanner, isStepId } from '../shared';
 import { useDetermination } from './use-determination';
 
 /** The wizard: one form for every step, around the frame. */
 export function WizardLayout() {
+  useLeaveWarning();
   return (
     <ReviewFormProvider>
       <StorageWarning />
@@ -27,24 +28,27 @@ function WizardFrame() {
   const params = useParams({ strict: false });
   const current = params.step !== undefined && isStepId(params.step) ? params.step : undefined;
   return (
-    <div className="mx-auto grid max-w-7xl gap-4 px-4 py-4 lg:grid-cols-[13rem_minmax(0,1fr)_20rem] lg:gap-6">
-      <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
-        <StepList current={current} review={review} determination={determination} />
-        <ShortcutList placement="beside" />
-        <DensityToggle />
+    <>
+      <CaseBanner review={review} determination={determination} />
+      <div className="mx-auto grid max-w-7xl gap-4 px-4 py-4 lg:grid-cols-[13rem_minmax(0,1fr)_20rem] lg:gap-6">
+        <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
+          <StepList current={current} review={review} determination={determination} />
+          <ShortcutList placement="beside" />
+          <DensityToggle />
+        </div>
+        {current === 'determination' ? null : (
+          // On the last step the determination is the page itself.
+          <LiveDeterminationAside
+            determination={determination}
+            final={review.status === 'completed'}
+            step={current}
+          />
+        )}
+        <main id="main" className="min-w-0">
+          <Outlet />
+        </main>
+        <ShortcutList placement="below" />
       </div>
-      {current === 'determination' ? null : (
-        // On the last step the determination is the page itself.
-        <LiveDeterminationAside
-          determination={determination}
-          final={review.status === 'completed'}
-          step={current}
-        />
-      )}
-      <main id="main" className="min-w-0">
-        <Outlet />
-      </main>
-      <ShortcutList placement="below" />
-    </div>
+    </>
   );
 }

@@ -37,3 +37,7 @@ export {
 } from './code-lines';
 export { REQUEST_CHOICES, REQUEST_COLUMNS } from './labels';
 export { Warnings } from './warnings';
+export { CaseBanner, timeLeftWords } from './case-banner';
+export { CompleteReview } from './complete-review';
+export { linesToRefer, needsMedicalDirector } from './decision-lines';
+export { LetterSentences, letterSentences } from './letter-sentences';

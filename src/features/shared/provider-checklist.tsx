@@ -2,12 +2,54 @@ import type { ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
 import { MARGIN_BOX_STYLE, usePageStylesheet } from '../../components/ui/use-page-stylesheet';
-import { reasonsFor, type CaseFile, type Determination } from '../../engine';
-import { ITEM_BY_ID, POLICY, REFERRALS, TRIAL_WAIVER_REASONS } from '../../policy';
+import {
+  DOCUMENTATION_FOR,
+  reasonsFor,
+  standingOf,
+  WHAT_TO_SHOW,
+  type Answer,
+  type CaseFile,
+  type Determination,
+} from '../../engine';
+import { ITEM_BY_ID, POLICY, REFERRALS, TRIAL_WAIVER_REASONS, type ItemId } from '../../policy';
 import { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
+import { A_REQUEST } from './code-lines';
 import { OUTCOME_TONES } from './outcome-tones';
-import { PROVIDER_DISCLAIMER } from './mode';
+import { PROVIDER_CODE_FINDING_LABELS, PROVIDER_DISCLAIMER } from './mode';
 import { outcomeLabel } from './outcome-label';
+
+/** An answer in the record's terms: what an office can check against its own chart. */
+export function recordTerm(answer: Answer | null): string {
+  if (answer === null) return 'Not answered yet';
+  switch (standingOf(answer)) {
+    case 'satisfies':
+      return 'Documented';
+    case 'fails':
+      return 'The record shows otherwise';
+    case 'undocumented':
+      return 'Not in the record';
+    default:
+      return 'Not in the record';
+  }
+}
+
+/** An item as the office must show it: a contraindication turned round into what to show. */
+export function itemToShow(id: ItemId): string {
+  return WHAT_TO_SHOW[id] ?? ITEM_BY_ID[id].text;
+}
+
+/** The requested codes to warn of: not on the fee schedule, unlisted, or not fitting the request. */
+function codeWarnings(d: Determination): { code: string; warning: string }[] {
+  return d.codes.flatMap((line) => {
+    const warnings = [
+      line.finding === 'covered' ? undefined : PROVIDER_CODE_FINDING_LABELS[line.finding],
+      line.fitsRequest === false && d.request !== null
+        ? `does not fit ${A_REQUEST[d.request]}, as entered`
+        : undefined,
+    ].filter((w): w is string => w !== undefined);
+    return warnings.length > 0 ? [{ code: line.code, warning: warnings.join('; ') }] : [];
+  });
+}
 
 const MONTHS = [
   'January',
@@ -112,6 +154,9 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
   const unanswered = reasons.unanswered;
   usePageStylesheet(PAGE_CSS);
   const nothingMissing = d.outcome === 'meets_criteria' || d.outcome === 'medical_director_review';
+  const warnings = codeWarnings(d);
+  // Out of scope, nothing is asked under this policy; otherwise every item the request needs.
+  const packet = d.outcome === 'out_of_scope' ? [] : d.items.filter((item) => item.required);
   return (
     <section
       aria-labelledby="checklist-title"
@@ -156,9 +201,7 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
 
       {reasons.failing.length > 0 ? (
         <div>
-          <h3 className="font-semibold">
-            The record shows these criteria as not met ({reasons.failing.length})
-          </h3>
+          <h3 className="font-semibold">The record shows otherwise ({reasons.failing.length})</h3>
           <p className="text-sm">
             As documented, the request does not meet these. If the record is incomplete, attach what
             shows otherwise.
@@ -166,7 +209,7 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
           <ul className="mt-2 flex flex-col gap-2 text-sm">
             {reasons.failing.map((r) => (
               <li key={r.id} className="rounded-md border border-line bg-white p-2">
-                <span className="font-mono font-semibold">{r.id}</span> {ITEM_BY_ID[r.id].text}.{' '}
+                <span className="font-mono font-semibold">{r.id}</span> {itemToShow(r.id)}.{' '}
                 <span className="font-semibold">Attach:</span> {r.documentation}.
               </li>
             ))}
@@ -176,7 +219,7 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
 
       {notDocumented.length > 0 ? (
         <div>
-          <h3 className="font-semibold">Documentation to attach ({notDocumented.length})</h3>
+          <h3 className="font-semibold">Not in the record: attach ({notDocumented.length})</h3>
           <ul className="mt-2 flex flex-col gap-2 text-sm">
             {notDocumented.map((r) => (
               <li key={r.id} className="flex gap-2 rounded-md border border-line bg-white p-2">
@@ -185,7 +228,7 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
                   className="mt-0.5 inline-block size-4 shrink-0 border border-ink"
                 />
                 <span>
-                  <span className="font-mono font-semibold">{r.id}</span> {ITEM_BY_ID[r.id].text}.{' '}
+                  <span className="font-mono font-semibold">{r.id}</span> {itemToShow(r.id)}.{' '}
                   <span className="font-semibold">Attach:</span> {r.documentation}.
                 </span>
               </li>
@@ -219,6 +262,56 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
             ? ' The trial waiver is decided by the plan’s medical director.'
             : ''}
         </p>
+      ) : null}
+
+      {warnings.length > 0 ? (
+        <div>
+          <h3 className="font-semibold">Codes to check ({warnings.length})</h3>
+          <ul className="mt-1 list-disc pl-5 text-sm" data-code-warnings="">
+            {warnings.map((w) => (
+              <li key={w.code}>
+                <span className="font-mono font-semibold">{w.code}</span>: {w.warning}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {packet.length > 0 ? (
+        <div>
+          <h3 className="font-semibold">
+            The full packet: what to attach for every item ({packet.length})
+          </h3>
+          <p className="text-sm">
+            Every item the policy asks of this request, as your record stands, and what shows it.
+          </p>
+          <table className="mt-2 w-full border-collapse bg-white text-left text-sm" data-packet="">
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-1">
+                  Item
+                </th>
+                <th scope="col" className="p-1">
+                  The record
+                </th>
+                <th scope="col" className="p-1">
+                  Attach
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {packet.map((item) => (
+                <tr key={item.id} className="border-b border-line align-top">
+                  <th scope="row" className="p-1 font-normal">
+                    <span className="font-mono font-semibold">{item.id}</span> {itemToShow(item.id)}
+                  </th>
+                  <td className="p-1">{recordTerm(item.answer)}</td>
+                  <td className="p-1">{DOCUMENTATION_FOR[item.id]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : null}
 
       <div className="print:hidden">

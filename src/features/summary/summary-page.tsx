@@ -3,12 +3,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { caseFingerprint, determine, formatInZone, reasonsFor } from '../../engine';
 import { POLICY } from '../../policy';
-import { setReviewStatus, useReview } from '../case-file';
-import { formatDateTime } from '../shared';
+import { completeReview, setReviewStatus, useLeaveWarning, useReview } from '../case-file';
+import { CompleteReview, formatDateTime, LetterSentences } from '../shared';
+import { DecisionRecordSection } from './decision-record-section';
 import { CodeFindingsTable } from './code-findings-table';
 import { NotNeededAnswersTable, RequiredItemsTable } from './item-tables';
 import { OutcomePanel } from './outcome-panel';
-import { PrintRunningHead } from './print-running-head';
+import { DRAFT_HEAD, PrintRunningHead } from './print-running-head';
 import { ReasonsSection } from './reasons-section';
 import { RequestDetails } from './request-details';
 import { SignOff } from './sign-off';
@@ -55,6 +56,8 @@ export function SummaryPage({ view }: SummaryPageProps) {
   const status = review.status ?? 'in_progress';
   const member = memberLine(review.member?.name, review.member?.id);
   const full = view === 'full';
+  const draft = status !== 'completed';
+  useLeaveWarning();
 
   useEffect(() => {
     const before = document.title;
@@ -73,20 +76,37 @@ export function SummaryPage({ view }: SummaryPageProps) {
 
   return (
     <main id="main" className="summary mx-auto max-w-4xl px-4 py-6">
-      <PrintRunningHead member={member} fingerprint={fingerprint} />
+      <PrintRunningHead member={member} fingerprint={fingerprint} draft={draft} />
       <SummaryToolbar
         view={view}
         onViewChange={setView}
         status={status}
-        onComplete={() => setReviewStatus('completed')}
         onAmend={() => setReviewStatus('amended')}
         determination={determination}
       />
+      {status === 'completed' ? null : (
+        <div className="summary-screen-only mb-4">
+          <CompleteReview
+            review={review}
+            determination={determination}
+            onComplete={completeReview}
+          />
+        </div>
+      )}
       <article
         aria-labelledby="summary-title"
         className="summary-paper rounded-lg border border-line bg-white p-4 shadow-sm sm:p-6"
       >
         <header className="summary-block">
+          {draft ? (
+            <p
+              data-draft=""
+              className="summary-draft mb-2 rounded-md border-2 border-fail px-2 py-1 text-center font-bold tracking-widest text-fail"
+            >
+              {DRAFT_HEAD}: this review is {REVIEW_STATUS_LABELS[status].toLowerCase()}, not
+              completed
+            </p>
+          ) : null}
           <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
             <h1 id="summary-title" className="text-2xl font-bold">
               Determination summary{full ? '' : ' (short)'}
@@ -109,9 +129,16 @@ export function SummaryPage({ view }: SummaryPageProps) {
 
         <RequestDetails review={review} determination={determination} />
         <OutcomePanel determination={determination} waiverRequest={reasons.waiverRequest} />
+        <DecisionRecordSection review={review} determination={determination} />
         <ReasonsSection reasons={reasons} />
         {full ? (
           <>
+            <LetterSentences
+              review={review}
+              determination={determination}
+              className="summary-block"
+              headingClassName="summary-h2"
+            />
             <RequiredItemsTable review={review} determination={determination} />
             <CodeFindingsTable determination={determination} />
             <NotNeededAnswersTable review={review} determination={determination} />

@@ -26,17 +26,15 @@ export interface SummaryToolbarProps {
   readonly view: SummaryView;
   readonly onViewChange: (view: SummaryView) => void;
   readonly status: ReviewStatus;
-  readonly onComplete: () => void;
   readonly onAmend: () => void;
   readonly determination: Determination;
 }
 
-/** On screen only: the length of the summary, print, complete or amend, and the way back to work. */
+/** On screen only: the length of the summary, print, amend, and the way back to work. */
 export function SummaryToolbar({
   view,
   onViewChange,
   status,
-  onComplete,
   onAmend,
   determination,
 }: SummaryToolbarProps) {
@@ -56,15 +54,12 @@ export function SummaryToolbar({
           <Button variant="primary" onClick={() => window.print()}>
             Print or save as PDF
           </Button>
+          {/* Completing is below the toolbar ("Complete review"), where it says what is left. */}
           {status === 'completed' ? (
             <Button variant="secondary" onClick={onAmend}>
               Amend review
             </Button>
-          ) : (
-            <Button variant="secondary" onClick={onComplete}>
-              Mark review completed
-            </Button>
-          )}
+          ) : null}
         </div>
       </div>
       {status === 'completed' ? (

@@ -18,22 +18,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
 
-const USAGE = `Usage: npm run bench:latency -- [DIST] [--rounds N] [--rates 1,4] [--json]
+const USAGE = `Usage: npm run bench:latency -- [DIST] [--rounds N] [--rates 1,4] [--compact] [--json]
 
   DIST        the built app to measure (default dist; run npm run build first)
   --rounds N  how many times every item of the step is answered, per rate (default 3)
   --rates     CPU throttling rates (default 1,4)
+  --compact   the questions in compact rows, one per item (default: the roomy cards)
   --json      print the figures as JSON as well`;
 
 interface Options {
   dist: string;
   rounds: number;
   rates: number[];
+  compact: boolean;
   json: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { dist: 'dist', rounds: 3, rates: [1, 4], json: false };
+  const options: Options = { dist: 'dist', rounds: 3, rates: [1, 4], compact: false, json: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--rounds' && /^[1-9]\d*$/.test(argv[i + 1] ?? ''))
@@ -41,6 +43,7 @@ function parseOptions(argv: readonly string[]): Options {
     else if (arg === '--rates' && /^\d+(,\d+)*$/.test(argv[i + 1] ?? ''))
       options.rates = (argv[++i] as string).split(',').map(Number);
     else if (arg === '--json') options.json = true;
+    else if (arg === '--compact') options.compact = true;
     else if (!arg.startsWith('-')) options.dist = arg;
     else {
       console.error(
@@ -231,13 +234,18 @@ export async function benchAnswerLatency(argv: readonly string[]): Promise<void>
     await context.addInitScript({
       path: fileURLToPath(new URL('record-clicks.js', import.meta.url)),
     });
+    // The layout is the tab's choice, kept in session storage (src/features/review/density.ts).
+    if (options.compact)
+      await context.addInitScript(() =>
+        window.sessionStorage.setItem('la-cp-mp-173.density', 'compact'),
+      );
     // The machine may be busy: the page gets time to answer, the figures say how long it took.
     context.setDefaultTimeout(120_000);
     const page = await context.newPage();
     const step = await longestStep(page);
     console.log(
       `Answer latency: "${step.title}" (${step.url}, ${step.items} items, the longest step of a non-malignant implant), ` +
-        `${options.rounds} answers per item per rate, Chromium ${browser.version()}, viewport 1366x900`,
+        `${options.rounds} answers per item per rate, ${options.compact ? 'compact rows' : 'roomy cards'}, Chromium ${browser.version()}, viewport 1366x900`,
     );
     const results: Figures[] = [];
     for (const rate of options.rates) {

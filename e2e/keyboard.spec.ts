@@ -60,9 +60,9 @@ test('a full non-malignant implant review by keyboard alone, at most two keys pe
   await keys.press('ArrowRight');
   await expect(page.getByRole('radio', { name: 'Non-malignant', exact: true })).toBeChecked();
 
-  // The review date is today's already: past its month, day, year and calendar button to the
+  // The review date is today's already: one stop (its Change button) on the way to the
   // member's date of birth, typed as month, day, year (a 3 or a 4 is a whole month or day).
-  await keys.press('Tab', 5);
+  await keys.press('Tab', 2);
   await expect(page.getByLabel('Member date of birth')).toBeFocused();
   await keys.type('341970');
   await expect(page.getByLabel('Member date of birth')).toHaveValue('1970-03-04');
@@ -174,4 +174,84 @@ test('keys 2 and 3 answer Not met and Not documented; Alt+P goes back a step', a
 
   await page.keyboard.press('Alt+KeyP');
   await expect(page.getByRole('heading', { level: 1, name: 'Request' })).toBeFocused();
+});
+
+test('n opens the current item’s note in the compact rows; Esc goes back to its answers', async ({
+  page,
+}) => {
+  await page.goto('/review/request');
+  await page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }).check();
+  await page.getByRole('radio', { name: 'Trial', exact: true }).check();
+  await page.getByRole('radio', { name: 'Malignant', exact: true }).check();
+  await page.getByRole('button', { name: 'Compact rows' }).click();
+  await expect(page.getByRole('button', { name: 'Compact rows' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.keyboard.press('Alt+KeyN');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trial criteria' })).toBeFocused();
+  // The note opens on demand: none is shown until asked for. The first item is the indication.
+  await expect(page.getByLabel('Note on I.A.1 (optional)')).toHaveCount(0);
+  await page.keyboard.press('n');
+  await expect(page.getByLabel('Note on I.A.1 (optional)')).toBeFocused();
+  await page.keyboard.type('MRI 3/2026');
+  await page.keyboard.press('Escape');
+  await expect(
+    itemGroup(page, 'I.A.1').getByRole('radio', { name: 'Met', exact: true }),
+  ).toBeFocused();
+  await page.keyboard.press('3');
+  await expect(
+    itemGroup(page, 'I.A.1').getByRole('radio', { name: 'Not documented', exact: true }),
+  ).toBeChecked();
+  // Not documented asks for the note: its label says so now.
+  await expect(page.getByLabel(/^Note on I\.A\.1 \(/)).toHaveValue('MRI 3/2026');
+
+  // The choice holds for the tab: a reload keeps the compact rows.
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Compact rows' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});
+
+test('a chosen answer does not widen: the next answer stays where the pointer was', async ({
+  page,
+}) => {
+  await page.goto('/review/request');
+  await page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }).check();
+  await page.getByRole('radio', { name: 'Trial', exact: true }).check();
+  await page.getByRole('radio', { name: 'Malignant', exact: true }).check();
+  await page.keyboard.press('Alt+KeyN');
+  const group = itemGroup(page, 'I.A.1.a');
+  const notMet = group.getByRole('radio', { name: 'Not met', exact: true });
+  // Where the next answer sits within its row: the page may scroll to the click, the row may not change.
+  const offset = async () => {
+    const [row, radio] = await Promise.all([group.boundingBox(), notMet.boundingBox()]);
+    return { x: radio!.x - row!.x, y: radio!.y - row!.y };
+  };
+  const before = await offset();
+  await group.getByRole('radio', { name: 'Met', exact: true }).check();
+  expect(await offset()).toEqual(before);
+});
+
+test('on the trial waiver, 1/2/3 tick and untick the first, second and third ground', async ({
+  page,
+}) => {
+  await page.goto('/review/request');
+  await page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }).check();
+  await page.getByRole('radio', { name: 'Implant', exact: true }).check();
+  await page.getByRole('radio', { name: 'Malignant', exact: true }).check();
+  await page.goto('/review/implant-criteria');
+  const grounds = page.getByRole('group', { name: /^Trial waiver request/ }).getByRole('checkbox');
+  await expect(grounds).toHaveCount(3);
+  await grounds.first().focus();
+  await page.keyboard.press('2');
+  await expect(grounds.nth(1)).toBeChecked();
+  await expect(grounds.nth(0)).not.toBeChecked();
+  await page.keyboard.press('3');
+  await expect(grounds.nth(2)).toBeChecked();
+  await page.keyboard.press('2');
+  await expect(grounds.nth(1)).not.toBeChecked();
+  await expect(grounds.nth(2)).toBeChecked();
+  await expectOutcome(page, 'incomplete');
 });

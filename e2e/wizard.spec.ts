@@ -324,6 +324,8 @@ test('a review date the reviewer clears stays cleared while they move about the 
   // A new review starts with today's date; the reviewer empties the field.
   await expect(page.getByLabel('Review date')).not.toHaveValue('');
   await page.getByLabel('Review date').fill('');
+  // Something recorded, so that there is a summary to show (without it, nothing to summarise).
+  await page.getByRole('radio', { name: OPIOID }).check();
   const header = page.getByRole('navigation', { name: 'Main' });
   await header.getByRole('link', { name: 'Review' }).click();
   await expect(page.getByLabel('Review date')).toHaveValue('');

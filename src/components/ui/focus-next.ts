@@ -1,9 +1,14 @@
 const FOCUSABLE =
   'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
-/** Whether Tab would stop on the element: enabled, shown, and for a radio its group's one stop. */
+/**
+ * Whether Tab would stop on the element: enabled, shown, and for a radio its group's one stop.
+ * An answer that moves on skips a control marked `data-skip-on-answer` (the "Change" of a field
+ * filled in already): Tab still stops there, the next thing to answer does not.
+ */
 function isTabStop(element: HTMLElement): boolean {
   if (element.tabIndex < 0 || element.matches(':disabled')) return false;
+  if (element.hasAttribute('data-skip-on-answer')) return false;
   if (element.getClientRects().length === 0) return false;
   if (element instanceof HTMLInputElement && element.type === 'radio') {
     const group = Array.from(

@@ -21,5 +21,6 @@ export {
   useReview,
   useReviewGeneration,
   useReviewNotKept,
+  useReviewStarted,
 } from './review-store';
 export { StorageWarning } from './storage-warning';

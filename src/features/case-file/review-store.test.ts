@@ -116,4 +116,33 @@ describe('review store', () => {
     expect(store.isReviewNotKept()).toBe(true);
     expect(store.getReview()).toEqual({ policy: 'LA.CP.MP.173', answers: {} });
   });
+
+  it('a review exists once something is answered or recorded, not for a review date alone', async () => {
+    const store = await freshStore();
+    expect(store.isReviewStarted()).toBe(false);
+    const opened = {
+      policy: 'LA.CP.MP.173',
+      status: 'in_progress',
+      reviewDate: '2026-11-20',
+      answers: {},
+      notes: {},
+    } as unknown as CaseFile;
+    store.saveReview(opened);
+    expect(store.isReviewStarted()).toBe(false);
+    store.saveReview({ ...opened, answers: { 'II.B.1': 'absent' } } as unknown as CaseFile);
+    expect(store.isReviewStarted()).toBe(true);
+    store.saveReview(opened, { ...opened, member: { dateOfBirth: '2030-01-01' } });
+    // A value the case file set aside is still something the reviewer recorded.
+    expect(store.isReviewStarted()).toBe(true);
+  });
+
+  it('a review held in the page only (storage blocked) exists too', async () => {
+    storage.setItem = () => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    };
+    const store = await freshStore();
+    store.saveReview({ ...REVIEW, answers: { 'I.A.2.a': 'met' } } as unknown as CaseFile);
+    expect(store.isReviewNotKept()).toBe(true);
+    expect(store.isReviewStarted()).toBe(true);
+  });
 });

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import type { CaseFile, ReviewStatus } from '../../engine';
 import { draftOf, emptyCaseFile } from './draft';
-import { hasSavedReview, STORAGE_KEY } from './saved-review';
+import { hasSavedReview, holdsAReview, STORAGE_KEY } from './saved-review';
 
 // The review in progress lives in this tab's session storage and nowhere else: a reload, a crash
 // of the tab or a wrong click on Back loses nothing, and closing the tab forgets the patient.
@@ -188,4 +188,18 @@ export function useReviewNotKept(): boolean {
 
 export function useReviewGeneration(): number {
   return useSyncExternalStore(subscribe, getGeneration, getGeneration);
+}
+
+/**
+ * Whether a review exists in this tab: anything answered or recorded beyond what a new review
+ * starts with (the review date of today). Read from the review held here, so a review kept only
+ * in this page (storage blocked) counts too.
+ */
+export function isReviewStarted(): boolean {
+  const { typed, caseFile } = getSaved();
+  return holdsAReview(typed ?? caseFile);
+}
+
+export function useReviewStarted(): boolean {
+  return useSyncExternalStore(subscribe, isReviewStarted, isReviewStarted);
 }

@@ -21,12 +21,16 @@ export function hasSavedReview(): boolean {
   try {
     const text = window.sessionStorage.getItem(STORAGE_KEY);
     if (text === null) return false;
-    const saved: unknown = JSON.parse(text);
-    if (saved === null || typeof saved !== 'object' || Array.isArray(saved)) return false;
-    return Object.entries(saved).some(
-      ([key, value]) => !ALWAYS_THERE.has(key) && holdsSomething(value),
-    );
+    return holdsAReview(JSON.parse(text));
   } catch {
     return false;
   }
+}
+
+/** Whether a saved or typed review holds anything beyond what every new review starts with. */
+export function holdsAReview(saved: unknown): boolean {
+  if (saved === null || typeof saved !== 'object' || Array.isArray(saved)) return false;
+  return Object.entries(saved).some(
+    ([key, value]) => !ALWAYS_THERE.has(key) && holdsSomething(value),
+  );
 }

@@ -71,6 +71,11 @@ export function CodesStep({
       name="codes"
       render={({ field }) => {
         const selected: string[] = field.value ?? [];
+        // A code picked from a search is added, and the search cleared for the next code.
+        const pick = (code: string) => {
+          if (!selected.includes(code)) field.onChange([...selected, code]);
+          setQuery('');
+        };
         const toggle = (code: string, on: boolean) =>
           field.onChange(on ? [...selected, code] : selected.filter((c) => c !== code));
         const addOther = () => {
@@ -147,6 +152,14 @@ export function CodesStep({
                 type="search"
                 value={query}
                 onChange={(e) => setQuery(e.target.value)}
+                onKeyDown={(e) => {
+                  // Enter adds the code when the search leaves exactly one.
+                  if (e.key !== 'Enter') return;
+                  e.preventDefault();
+                  const only = shown.length === 1 ? shown[0] : undefined;
+                  if (only && !readOnly) pick(only.code);
+                }}
+                data-code-search=""
                 placeholder="Code or words, e.g. 62362 or programmable pump"
                 className="min-h-10 rounded-md border border-line bg-white px-3 py-2 text-sm"
                 aria-describedby={`${uid}-count`}
@@ -169,7 +182,7 @@ export function CodesStep({
                         type="checkbox"
                         className="mt-1 size-5 shrink-0 accent-brand"
                         checked={selected.includes(c.code)}
-                        onChange={(e) => toggle(c.code, e.target.checked)}
+                        onChange={(e) => (e.target.checked ? pick(c.code) : toggle(c.code, false))}
                       />
                       <label htmlFor={checkboxId} className="block min-h-6 py-0.5 text-sm">
                         <span className="font-mono font-semibold">

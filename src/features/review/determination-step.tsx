@@ -16,7 +16,7 @@ export interface DeterminationStepProps {
 export function DeterminationStep({ review, determination, readOnly }: DeterminationStepProps) {
   return (
     <div className="flex flex-col gap-4">
-      <LiveDetermination determination={determination} />
+      <LiveDetermination determination={determination} final />
       <p className="text-sm">
         A nurse reviewer may approve a request that meets criteria. A request that does not meet
         them goes to a medical director: this tool never denies.

@@ -17,7 +17,7 @@ import type { ReviewFormValues } from './form-values';
 import { ItemHelper } from './item-helpers';
 import { NoteField } from './note-field';
 import { noteAsk, NoteSource } from './item-evidence';
-import { StatusBadge } from './status-badge';
+import { StatusBadge, StatusBadgeRoom } from './status-badge';
 
 export const ANSWER_KEYS = ['1', '2', '3'] as const;
 
@@ -92,7 +92,12 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
     document.getElementById(noteId)?.focus();
   };
 
-  const status = trace && !SHOWN_BY_ANSWER.has(trace.status) ? trace.status : undefined;
+  // In the compact rows a row with no answer chosen says "not answered" by itself, and the live
+  // determination lists them: a badge line under each would double the rows' height.
+  const status =
+    trace && !SHOWN_BY_ANSWER.has(trace.status) && !(compact && trace.status === 'unanswered')
+      ? trace.status
+      : undefined;
 
   return (
     <Controller
@@ -154,7 +159,7 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
               'scroll-mt-24 rounded-lg border border-line bg-white',
               compact ? 'p-4 md:px-3 md:py-2' : 'p-4',
             )}
-            aside={status ? <StatusBadge status={status} /> : null}
+            aside={status ? <StatusBadge status={status} /> : compact ? null : <StatusBadgeRoom />}
             actions={
               noteShown || readOnly ? null : (
                 <button

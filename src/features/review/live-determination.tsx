@@ -14,6 +14,7 @@ import {
   outcomeLabel,
   PROVIDER_DISCLAIMER,
   PROVIDER_LINE_VERDICT_WORDS,
+  STEP_IDS,
   stepOfItem,
   useMode,
   Warnings,
@@ -80,6 +81,25 @@ export interface LiveDeterminationProps {
   readonly determination: Determination;
   readonly headingLevel?: 'h2' | 'h3';
   readonly className?: string;
+  /** On the last step, or of a completed review: the determination, no longer "so far". */
+  readonly final?: boolean;
+}
+
+/** The items in the order the wizard asks them (II.B, the contraindications, before II.A). */
+function inWizardOrder(ids: readonly ItemId[]): ItemId[] {
+  return [...ids].sort((a, b) => STEP_IDS.indexOf(stepOfItem(a)) - STEP_IDS.indexOf(stepOfItem(b)));
+}
+
+/** A count in words, so the first sentence does not list every ID the lists below link to. */
+function itemsLeft(d: Determination): string {
+  const count = (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`;
+  const notDocumented = d.missing.length - d.unanswered.length;
+  const parts = [
+    d.failing.length > 0 ? `${count(d.failing.length)} failing` : '',
+    notDocumented > 0 ? `${count(notDocumented)} not documented` : '',
+    d.unanswered.length > 0 ? `${count(d.unanswered.length)} not answered yet` : '',
+  ].filter(Boolean);
+  return `${parts.join(', ')}.`;
 }
 
 /** The determination as it stands, with every failing and missing item a link to its question. */
@@ -87,6 +107,7 @@ export function LiveDetermination({
   determination,
   headingLevel = 'h2',
   className,
+  final = false,
 }: LiveDeterminationProps) {
   const Heading = headingLevel;
   const d = determination;
@@ -97,13 +118,26 @@ export function LiveDetermination({
     <section
       aria-labelledby="live-determination-title"
       data-outcome={d.outcome}
-      className={cn('rounded-lg border-2 p-4', OUTCOME_TONES[d.outcome], className)}
+      className={cn(
+        'rounded-lg border-2 p-4',
+        // Nothing answered yet is not a warning: amber only once something is Not documented.
+        d.outcome === 'incomplete' && !d.items.some((t) => t.answer !== null)
+          ? 'border-line bg-white'
+          : OUTCOME_TONES[d.outcome],
+        className,
+      )}
     >
       <Heading
         id="live-determination-title"
         className="text-xs font-semibold tracking-wide text-muted uppercase"
       >
-        {provider ? 'Self-check so far' : 'Determination so far'}
+        {provider
+          ? final
+            ? 'Self-check'
+            : 'Self-check so far'
+          : final
+            ? 'Determination'
+            : 'Determination so far'}
       </Heading>
       <p className="mt-1 text-lg font-bold" aria-live="polite" aria-atomic="true">
         {outcomeLabel(d, mode)}
@@ -116,16 +150,20 @@ export function LiveDetermination({
         </p>
       ) : null}
       <Warnings warnings={d.warnings} />
-      <p className="mt-1 text-sm">{d.reason}</p>
+      <p className="mt-1 text-sm">
+        {d.undecided.length === 0 && d.failing.length + d.missing.length > 1
+          ? itemsLeft(d)
+          : d.reason}
+      </p>
       {d.referral ? <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p> : null}
-      <ItemLinks title={provider ? 'Shown as not met' : 'Failing'} ids={d.failing} />
+      <ItemLinks title={provider ? 'Shown as not met' : 'Failing'} ids={inWizardOrder(d.failing)} />
       <ItemLinks
         title={provider ? 'Not in the record' : 'Not documented'}
-        ids={d.missing.filter((id) => !unanswered.has(id))}
+        ids={inWizardOrder(d.missing.filter((id) => !unanswered.has(id)))}
       />
       <ItemLinks
         title={provider ? 'Not answered yet in this check' : 'Not answered yet'}
-        ids={d.unanswered}
+        ids={inWizardOrder(d.unanswered)}
       />
       <ItemLinks title="Trial waiver requested" ids={d.waiverRequested} />
       <CodeLines determination={d} />

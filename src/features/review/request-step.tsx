@@ -1,5 +1,8 @@
+import { useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { RadioGroup, type RadioOption } from '../../components/ui/radio-group';
+import { focusNextStop } from '../../components/ui/focus-next';
 import { TextField } from '../../components/ui/text-field';
 import {
   EARLIEST_YEAR,
@@ -99,6 +102,17 @@ function identifiers(words: Words): readonly (readonly [IdentifierName, string])
   ];
 }
 
+/**
+ * Enter in a date field moves on to the next question, as 1/2/3 do on a choice: not past the
+ * field's own calendar button first.
+ */
+function enterMovesOn(event: KeyboardEvent<HTMLInputElement>): void {
+  if (event.key !== 'Enter' || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey)
+    return;
+  event.preventDefault();
+  focusNextStop(event.currentTarget);
+}
+
 export function RequestStep({
   determination,
   readOnly,
@@ -114,6 +128,7 @@ export function RequestStep({
     control,
     name: ['reviewDate', 'memberDateOfBirth', 'receivedAt'],
   });
+  const [reviewDateOpen, setReviewDateOpen] = useState(false);
   const errors: Partial<Record<keyof ReviewFormValues, string>> = {};
   for (const [field, name] of checkedFields(words)) {
     const problem = errorMessage(fieldErrors, field);
@@ -141,6 +156,7 @@ export function RequestStep({
           value={(field.value ?? '') as V | ''}
           onChange={field.onChange}
           disabled={readOnly}
+          numberKeys
           className="rounded-lg border border-line bg-white p-4"
         />
       )}
@@ -148,6 +164,7 @@ export function RequestStep({
   );
 
   const age = determination.memberAge;
+  const reviewDateSet = Boolean(values.reviewDate) && !errors.reviewDate && !reviewDateOpen;
   const drugOutOfScope =
     determination.outcome === 'out_of_scope' &&
     (determination.drug === 'baclofen' || determination.drug === 'other');
@@ -184,13 +201,32 @@ export function RequestStep({
       <fieldset className="rounded-lg border border-line bg-white p-4" disabled={readOnly}>
         <legend className="font-semibold">Dates</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            id="reviewDate"
-            type="date"
-            label={words.reviewDate}
-            error={errors.reviewDate}
-            {...register('reviewDate', { deps: 'memberDateOfBirth' })}
-          />
+          <div className="flex flex-col gap-1">
+            <TextField
+              id="reviewDate"
+              type="date"
+              label={words.reviewDate}
+              error={errors.reviewDate}
+              // Filled in already (today): not three Tab stops and a calendar on the way to the
+              // fields that need typing. "Change" puts it back in the Tab order.
+              tabIndex={reviewDateSet ? -1 : undefined}
+              onKeyDown={enterMovesOn}
+              {...register('reviewDate', { deps: 'memberDateOfBirth' })}
+            />
+            {reviewDateSet && !readOnly ? (
+              <button
+                type="button"
+                data-skip-on-answer=""
+                onClick={() => {
+                  flushSync(() => setReviewDateOpen(true));
+                  document.getElementById('reviewDate')?.focus();
+                }}
+                className="min-h-6 self-start text-sm text-brand underline underline-offset-2 hover:no-underline"
+              >
+                Change {words.theReviewDate}
+              </button>
+            ) : null}
+          </div>
           <TextField
             id="memberDateOfBirth"
             type="date"
@@ -201,6 +237,7 @@ export function RequestStep({
                 : `Age ${age} on ${determination.serviceDate ? 'the date of service' : words.theReviewDate}.`
             }
             error={errors.memberDateOfBirth}
+            onKeyDown={enterMovesOn}
             {...register('memberDateOfBirth')}
           />
         </div>

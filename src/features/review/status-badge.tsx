@@ -26,3 +26,15 @@ export function StatusBadge({ status }: { readonly status: ItemStatus }) {
     </p>
   );
 }
+
+/**
+ * The room of a badge, kept once the answer says the status: in the roomy cards the answers do not
+ * move up under the pointer as the "Not answered yet" badge goes.
+ */
+export function StatusBadgeRoom() {
+  return (
+    <p className="invisible mb-2" aria-hidden="true">
+      <span className="inline-block border px-2 py-0.5 text-xs">&nbsp;</span>
+    </p>
+  );
+}

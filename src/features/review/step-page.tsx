@@ -1,5 +1,5 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { buttonVariants } from '../../components/ui/button';
 import type { ItemId } from '../../policy';
 import { focusItem } from './focus-item';
@@ -83,6 +83,32 @@ export function StepPage({ step, focus }: StepPageProps) {
   const sections = sectionsOfStep(step, review);
   const applies = index >= 0;
 
+  // The step's heading takes focus as the step opens. From there the keys act where the work is:
+  // 1/2/3 (and n) on the first question not yet answered, and on the codes step, typing searches.
+  const onHeadingKeyDown = (event: ReactKeyboardEvent<HTMLHeadingElement>) => {
+    if (readOnly || event.altKey || event.ctrlKey || event.metaKey) return;
+    const page = event.currentTarget.closest('article');
+    if (step === 'codes') {
+      if (event.key.length !== 1 || event.key === ' ') return;
+      // Focus moves before the key is typed, so the key lands in the search.
+      page?.querySelector<HTMLInputElement>('[data-code-search]')?.focus();
+      return;
+    }
+    if (!/^[1-9n]$/i.test(event.key)) return;
+    const group = Array.from(
+      page?.querySelectorAll<HTMLFieldSetElement>(
+        'fieldset[data-item], fieldset[data-number-keys]',
+      ) ?? [],
+    ).find((g) => !g.disabled && !g.querySelector('input[type="radio"]:checked'));
+    const radio = group?.querySelector<HTMLInputElement>('input[type="radio"]');
+    if (!radio) return;
+    event.preventDefault();
+    radio.focus();
+    radio.dispatchEvent(
+      new KeyboardEvent('keydown', { key: event.key, bubbles: true, cancelable: true }),
+    );
+  };
+
   return (
     <article aria-labelledby="step-title" className="flex flex-col gap-4">
       {/* The provider's checklist is printed to go with the request: on paper it stands alone. */}
@@ -94,6 +120,7 @@ export function StepPage({ step, focus }: StepPageProps) {
           id="step-title"
           ref={headingRef}
           tabIndex={-1}
+          onKeyDown={onHeadingKeyDown}
           className="text-2xl font-bold focus:outline-none"
         >
           {stepTitle(step, mode)}

@@ -40,6 +40,16 @@ export function TrialWaiverRequest({
         return (
           <fieldset
             disabled={readOnly}
+            // The same keys as everywhere: 1/2/3 tick or untick the first/second/third ground.
+            onKeyDown={(event) => {
+              if (readOnly || event.altKey || event.ctrlKey || event.metaKey) return;
+              if (!(event.target instanceof HTMLInputElement)) return;
+              if (event.target.type !== 'checkbox') return;
+              const ground = GROUNDS[Number(event.key) - 1];
+              if (!/^[1-9]$/.test(event.key) || !ground) return;
+              event.preventDefault();
+              toggle(ground, !grounds.includes(ground));
+            }}
             aria-describedby={`${uid}-about`}
             className="min-w-0 rounded-lg border border-review bg-review-soft p-4"
           >
@@ -76,6 +86,12 @@ export function TrialWaiverRequest({
                     <label htmlFor={id} className="flex min-h-10 cursor-pointer items-center px-2">
                       {TRIAL_WAIVER_REASONS[ground]}
                     </label>
+                    <kbd
+                      aria-hidden="true"
+                      className="mr-2 rounded border border-line px-1 text-xs text-muted"
+                    >
+                      {GROUNDS.indexOf(ground) + 1}
+                    </kbd>
                   </div>
                 );
               })}

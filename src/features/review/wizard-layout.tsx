@@ -2,7 +2,7 @@ import { Outlet, useParams } from '@tanstack/react-router';
 import { StorageWarning, useLeaveWarning } from '../case-file';
 import { DensityToggle } from './density-toggle';
 import { ReviewFormProvider } from './review-form';
-import { LiveDetermination } from './live-determination';
+import { LiveDeterminationAside } from './live-determination-aside';
 import { ShortcutList } from './shortcuts';
 import { StepList } from './step-list';
 import { CaseBanner, isStepId } from '../shared';
@@ -33,21 +33,21 @@ function WizardFrame() {
       <div className="mx-auto grid max-w-7xl gap-4 px-4 py-4 lg:grid-cols-[13rem_minmax(0,1fr)_20rem] lg:gap-6">
         <div className="flex flex-col gap-3 lg:sticky lg:top-4 lg:self-start">
           <StepList current={current} review={review} determination={determination} />
-          <ShortcutList />
+          <ShortcutList placement="beside" />
           <DensityToggle />
         </div>
         {current === 'determination' ? null : (
           // On the last step the determination is the page itself.
-          <aside
-            aria-label="Live determination"
-            className="lg:sticky lg:top-4 lg:order-last lg:max-h-[calc(100vh-2rem)] lg:self-start lg:overflow-y-auto"
-          >
-            <LiveDetermination determination={determination} />
-          </aside>
+          <LiveDeterminationAside
+            determination={determination}
+            final={review.status === 'completed'}
+            step={current}
+          />
         )}
         <main id="main" className="min-w-0">
           <Outlet />
         </main>
+        <ShortcutList placement="below" />
       </div>
     </>
   );

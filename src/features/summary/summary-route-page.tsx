@@ -1,8 +1,8 @@
-import { useSearch } from '@tanstack/react-router';
+import { Link, useSearch } from '@tanstack/react-router';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Button } from '../../components/ui/button';
+import { Button, buttonVariants } from '../../components/ui/button';
 import { determine } from '../../engine';
-import { setReviewStatus, StorageWarning, useReview } from '../case-file';
+import { setReviewStatus, StorageWarning, useReview, useReviewStarted } from '../case-file';
 import { ProviderChecklist, useMode } from '../shared';
 import { SummaryPage } from './summary-page';
 
@@ -13,11 +13,48 @@ import { SummaryPage } from './summary-page';
 export function SummaryRoutePage() {
   const { view } = useSearch({ from: '/summary' });
   const mode = useMode();
+  const started = useReviewStarted();
   return (
     <>
       <StorageWarning />
-      {mode === 'provider' ? <ProviderSummary /> : <SummaryPage view={view ?? 'full'} />}
+      {!started ? (
+        <NothingToSummarise />
+      ) : mode === 'provider' ? (
+        <ProviderSummary />
+      ) : (
+        <SummaryPage view={view ?? 'full'} />
+      )}
     </>
+  );
+}
+
+/**
+ * Before anything is answered or recorded there is nothing to summarise: not a page of "Not
+ * recorded" that could be printed, completed and signed, but the way to start.
+ */
+function NothingToSummarise() {
+  const provider = useMode() === 'provider';
+  return (
+    <main id="main" className="mx-auto flex max-w-3xl flex-col gap-4 px-4 py-8">
+      <h1 className="text-2xl font-bold">
+        {provider ? 'Nothing to check yet' : 'Nothing to summarise yet'}
+      </h1>
+      <p>
+        {provider
+          ? 'No self-check has been started in this tab: nothing is answered or recorded, so there is no checklist of what to send yet.'
+          : 'No review has been started in this tab: nothing is answered or recorded, so there is no determination to summarise or print yet.'}
+      </p>
+      <div>
+        <Link
+          to="/review/$step"
+          params={{ step: 'request' }}
+          search={{ mode: provider ? 'provider' : undefined }}
+          className={buttonVariants({ variant: 'primary' })}
+        >
+          {provider ? 'Start a provider self-check' : 'Start a review'}
+        </Link>
+      </div>
+    </main>
   );
 }
 

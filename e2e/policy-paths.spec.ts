@@ -412,6 +412,8 @@ test.describe('the revision', () => {
     page,
   }) => {
     await startReview(page);
+    // Something recorded beyond the date, so that the summary has a review to show.
+    await page.getByRole('radio', { name: 'Trial', exact: true }).check();
     await page.getByLabel('Review date').fill('2026-04-29');
     await expect(live(page)).toContainText('4/30/26');
     await page.getByLabel('Review date').fill('2026-04-30');

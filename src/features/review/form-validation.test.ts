@@ -44,6 +44,15 @@ describe('the form, checked by the case file’s schema', () => {
     expect(errorMessage(errors, `sources.${key}.date`)).toMatch(/real date/);
   });
 
+  it('checks the fields the schema can fault when they change, not a change to an answer alone', async () => {
+    const values = { ...blank(), memberDateOfBirth: '2026-02-30' };
+    const names = (n: string[]) => ({ ...OPTIONS, names: n });
+    const onAnswer = await reviewFormResolver(values, undefined, names(['answers.I_A_1']));
+    expect(onAnswer.errors).toEqual({});
+    const onDate = await reviewFormResolver(values, undefined, names(['memberDateOfBirth']));
+    expect(errorMessage(onDate.errors, 'memberDateOfBirth')).toMatch(/real date/);
+  });
+
   it('words a name with a hidden direction character without quoting it', async () => {
     const errors = await errorsOf({ ...blank(), memberName: 'Jane\u202EDoe' });
     const message = errorMessage(errors, 'memberName');

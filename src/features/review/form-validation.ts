@@ -73,11 +73,21 @@ function leaves(errors: object, prefix = ''): [string, FieldError][] {
 const byCaseFile = zodResolver(formAsCaseFile, undefined, { raw: true });
 
 /**
+ * Fields whose value is one of fixed choices (an answer, the request, a ticked code): the schema
+ * has nothing to say of any of them, so a change to one alone is not checked. An answer is the
+ * most frequent change of all, and it is then drawn without waiting for the whole file's check.
+ */
+const CHOSEN =
+  /^(answers|request|drug|indication|urgency|trialWaiver|codes|status)(\.|$)|^record\.(action|mdDecision)$/;
+
+/**
  * The form's resolver: @hookform/resolvers' zodResolver over the case file's schema, its errors
  * moved from the case file's paths to the form's fields. A problem with no field of its own in
  * the form (a waiver the request does not allow) is left to the draft, which sets it aside.
  */
 export const reviewFormResolver: Resolver<ReviewFormValues> = async (values, context, options) => {
+  if (options.names !== undefined && options.names.every((name) => CHOSEN.test(name)))
+    return { values, errors: {} };
   const result = await byCaseFile(values, context, options);
   const errors: FieldErrors<ReviewFormValues> = {};
   for (const [path, error] of leaves(result.errors)) {

@@ -13,6 +13,7 @@
 // frame as the answer).
 import { chromium, type Page } from '@playwright/test';
 import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { preview } from 'vite';
@@ -35,24 +36,39 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { dist: 'dist', rounds: 3, rates: [1, 4], compact: false, json: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '--rounds' && /^[1-9]\d*$/.test(argv[i + 1] ?? ''))
-      options.rounds = Number(argv[++i]);
-    else if (arg === '--rates' && /^\d+(,\d+)*$/.test(argv[i + 1] ?? ''))
-      options.rates = (argv[++i] as string).split(',').map(Number);
-    else if (arg === '--json') options.json = true;
-    else if (arg === '--compact') options.compact = true;
-    else if (!arg.startsWith('-')) options.dist = arg;
-    else {
-      console.error(
-        arg === '--help' || arg === '-h' ? USAGE : `unknown argument ${arg}\n\n${USAGE}`,
-      );
-      process.exit(arg === '--help' || arg === '-h' ? 0 : 2);
-    }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        rounds: { type: 'string', default: '3' },
+        rates: { type: 'string', default: '1,4' },
+        compact: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${USAGE}`);
+    process.exit(2);
   }
-  return options;
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (!/^[1-9]\d*$/.test(values.rounds) || !/^\d+(,\d+)*$/.test(values.rates)) {
+    console.error(`--rounds takes a whole number, --rates a list such as 1,4\n\n${USAGE}`);
+    process.exit(2);
+  }
+  return {
+    dist: positionals[0] ?? 'dist',
+    rounds: Number(values.rounds),
+    rates: values.rates.split(',').map(Number),
+    compact: values.compact,
+    json: values.json,
+  };
 }
 
 const ITEM_GROUP = /^I{1,2}\.[AB](\.\d(\.[a-z])?)? /;

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useId, useRef, useState, type DragEvent } from 'react';
 import { Button } from '../../components/ui/button';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { cn } from '../../components/ui/cn';
 import type { CaseFile, CaseFileProblem } from '../../engine';
 import { hasSavedReview } from './saved-review';
@@ -133,30 +134,18 @@ export function ImportCase() {
           {problems.list.length > 10 ? <p>…and {problems.list.length - 10} more.</p> : null}
         </div>
       ) : null}
-      <dialog
+      <ConfirmDialog
         ref={dialog}
-        aria-labelledby={`${uid}-replace-title`}
-        aria-describedby={`${uid}-replace-text`}
+        id={`${uid}-replace`}
+        title="Replace the review in progress?"
+        keep="Keep the review in progress"
+        go="Replace it with the file"
+        onGo={confirm}
         onClose={() => setPending(undefined)}
-        className="m-auto max-w-md rounded-lg border border-line p-6 shadow-xl backdrop:bg-black/40"
       >
-        <h2 id={`${uid}-replace-title`} className="text-lg font-bold">
-          Replace the review in progress?
-        </h2>
-        <p id={`${uid}-replace-text`} className="mt-2 text-sm">
-          Opening <span className="font-mono break-all">{pending?.file}</span> replaces every answer
-          of the review in progress in this browser. Export that review first if you need to keep
-          it.
-        </p>
-        <div className="mt-4 flex justify-end gap-2">
-          <Button variant="secondary" autoFocus onClick={() => dialog.current?.close()}>
-            Keep the review in progress
-          </Button>
-          <Button variant="danger" onClick={confirm}>
-            Replace it with the file
-          </Button>
-        </div>
-      </dialog>
+        Opening <span className="font-mono break-all">{pending?.file}</span> replaces every answer
+        of the review in progress in this browser. Export that review first if you need to keep it.
+      </ConfirmDialog>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import { useRef } from 'react';
 import { Button } from '../../components/ui/button';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 
 /** "New review" asks before it clears the review in progress. */
 export function NewReviewButton() {
@@ -21,28 +22,17 @@ export function NewReviewButton() {
       <Button variant="secondary" onClick={() => dialog.current?.showModal()}>
         New review
       </Button>
-      <dialog
+      <ConfirmDialog
         ref={dialog}
-        aria-labelledby="new-review-title"
-        aria-describedby="new-review-text"
-        className="m-auto max-w-md rounded-lg border border-line p-6 shadow-xl backdrop:bg-black/40"
+        id="new-review"
+        title="Start a new review?"
+        keep="Keep this review"
+        go="Clear and start new"
+        onGo={() => void confirm()}
       >
-        <h2 id="new-review-title" className="text-lg font-bold">
-          Start a new review?
-        </h2>
-        <p id="new-review-text" className="mt-2 text-sm">
-          This clears every answer of the review in progress from this browser. Export it first if
-          you need to keep it.
-        </p>
-        <div className="mt-4 flex justify-end gap-2">
-          <Button variant="secondary" autoFocus onClick={() => dialog.current?.close()}>
-            Keep this review
-          </Button>
-          <Button variant="danger" onClick={() => void confirm()}>
-            Clear and start new
-          </Button>
-        </div>
-      </dialog>
+        This clears every answer of the review in progress from this browser. Export it first if you
+        need to keep it.
+      </ConfirmDialog>
     </>
   );
 }

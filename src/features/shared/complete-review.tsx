@@ -1,6 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import {
   completionProblems,
   formatInZone,
@@ -72,28 +73,18 @@ export function CompleteReview({ review, determination, onComplete }: CompleteRe
           </ul>
         </div>
       ) : null}
-      <dialog
+      <ConfirmDialog
         ref={dialog}
-        aria-labelledby="complete-review-title"
-        aria-describedby="complete-review-text"
-        className="m-auto max-w-md rounded-lg border border-line p-6 shadow-xl backdrop:bg-black/40"
+        id="complete-review"
+        title="Complete this review?"
+        keep="Not yet"
+        go="Complete review now"
+        goVariant="primary"
+        onGo={confirm}
       >
-        <h2 id="complete-review-title" className="text-lg font-bold">
-          Complete this review?
-        </h2>
-        <p id="complete-review-text" className="mt-2 text-sm">
-          The review is recorded as completed now, and opens read-only. Changing it afterwards means
-          amending it.
-        </p>
-        <div className="mt-4 flex justify-end gap-2">
-          <Button variant="secondary" autoFocus onClick={() => dialog.current?.close()}>
-            Not yet
-          </Button>
-          <Button variant="primary" onClick={confirm}>
-            Complete review now
-          </Button>
-        </div>
-      </dialog>
+        The review is recorded as completed now, and opens read-only. Changing it afterwards means
+        amending it.
+      </ConfirmDialog>
     </div>
   );
 }

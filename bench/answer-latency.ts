@@ -11,13 +11,11 @@
 //   only interactions of 16 ms or more, so a faster one counts as "< 16".
 // Also whether the live determination had changed by that frame (it should update in the same
 // frame as the answer).
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../scripts/browser.mjs';
+import { openBuiltApp } from '../scripts/built-app';
 
 const USAGE = `Usage: npm run bench:latency -- [DIST] [--rounds N] [--rates 1,4] [--compact] [--json]
 
@@ -221,25 +219,7 @@ const ms = (v: number | null) => (v === null ? '< 16 ms' : `${v.toFixed(0)} ms`)
 /** Measures and prints the answer latency; `argv` as on the command line (see USAGE). */
 export async function benchAnswerLatency(argv: readonly string[]): Promise<void> {
   const options = parseOptions(argv);
-  const browserPath = findChromium();
-  if (!browserPath) {
-    console.error(
-      'No Chromium found: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
-    );
-    process.exit(1);
-  }
-  const server = await preview({
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir: resolve(options.dist) },
-    preview: { host: '127.0.0.1', port: 0, open: false },
-  });
-  const baseURL = server.resolvedUrls?.local[0];
-  if (!baseURL) throw new Error('vite preview gave no address');
-  const browser = await chromium.launch({
-    executablePath: browserPath.executablePath,
-    args: CHROMIUM_ARGS,
-  });
+  const { browser, baseURL, close } = await openBuiltApp(options.dist);
   try {
     const context = await browser.newContext({
       baseURL,
@@ -278,8 +258,7 @@ export async function benchAnswerLatency(argv: readonly string[]): Promise<void>
     }
     if (options.json) console.log(JSON.stringify({ step, results }, null, 2));
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 

@@ -3,10 +3,9 @@
 // - compact-1366x900.png: the implant criteria of a non-malignant implant review in compact rows,
 //   half answered, on a 1366x900 laptop screen;
 // - phone.png: the same step on a 390x844 phone, the live determination a bar at the top.
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { resolve } from 'node:path';
-import { preview } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
+import { openBuiltApp } from './built-app';
 
 const OUT = resolve('docs/screenshots');
 
@@ -63,25 +62,7 @@ async function openReview(
   return page;
 }
 
-const browserPath = findChromium();
-if (!browserPath) {
-  console.error(
-    'No Chromium found: install it (Debian: apt-get install -y chromium) or set CHROMIUM_PATH.',
-  );
-  process.exit(1);
-}
-const server = await preview({
-  configFile: false,
-  logLevel: 'warn',
-  build: { outDir: resolve('dist') },
-  preview: { host: '127.0.0.1', port: 0, open: false },
-});
-const baseURL = server.resolvedUrls?.local[0];
-if (!baseURL) throw new Error('vite preview gave no address');
-const browser = await chromium.launch({
-  executablePath: browserPath.executablePath,
-  args: CHROMIUM_ARGS,
-});
+const { browser, baseURL, close } = await openBuiltApp('dist');
 try {
   const laptop = await openReview(browser, baseURL, { width: 1366, height: 900 }, 'compact');
   await laptop.screenshot({ path: `${OUT}/compact-1366x900.png` });
@@ -89,6 +70,5 @@ try {
   await phone.screenshot({ path: `${OUT}/phone.png` });
   console.log(`Wrote ${OUT}/compact-1366x900.png and ${OUT}/phone.png`);
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -47,6 +47,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
   };
   const action = useWatch({ control, name: 'record.action' });
   const referral = needsMedicalDirector(determination) || action === 'referred';
+  const lines = linesToRefer(determination);
   return (
     <section
       aria-labelledby="decision-record-title"
@@ -148,9 +149,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
         <fieldset className="flex flex-col gap-3 rounded-md border border-review bg-review-soft p-3">
           <legend className="px-1 font-semibold">Medical director</legend>
           <p className="text-sm">
-            {linesToRefer(determination).length > 0
-              ? `Lines a nurse cannot approve: ${linesToRefer(determination).join(', ')}. `
-              : null}
+            {lines.length > 0 ? `Lines a nurse cannot approve: ${lines.join(', ')}. ` : null}
             Filled in when the medical director has decided; the summary prints these as lines to
             fill in until then.
           </p>

@@ -4,7 +4,7 @@ import { LINE_VERDICT_WORDS, lineVerdict, linesToRefer } from '../shared';
 
 /** What the nurse does next for the outcome, in one or two sentences and a list. */
 function stepsFor(d: Determination): { lead: string; list: readonly string[] } {
-  const referLines = d.outcome === 'out_of_scope' ? [] : linesToRefer(d);
+  const referLines = linesToRefer(d);
   const approvable = d.codes.map((c) => c.code).filter((code) => !referLines.includes(code));
   switch (d.outcome) {
     case 'meets_criteria':

@@ -35,7 +35,7 @@ export function DecisionRecordSection({ review, determination: d }: DecisionReco
   const md = review.medicalDirector;
   const onTime = timeliness(review.completedAt, d.dueBy);
   const referral = needsMedicalDirector(d) || action?.action === 'referred';
-  const lines = d.outcome === 'out_of_scope' ? [] : linesToRefer(d);
+  const lines = linesToRefer(d);
   const by = [review.completedBy?.name, review.completedBy?.credentials]
     .filter((p) => p?.trim())
     .join(', ');

@@ -132,6 +132,7 @@ export function RadioGroup<V extends string>({
               key={option.value}
               className={cn(
                 'flex min-h-10 items-center rounded-md border text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus',
+                row && 'md:min-h-8',
                 checked
                   ? (tone?.(option.value) ?? 'border-brand bg-brand-soft')
                   : 'border-line bg-white',

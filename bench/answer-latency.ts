@@ -10,8 +10,11 @@
 //   the handlers, and the frame after them), rounded by the browser to 8 ms; Chromium reports
 //   only interactions of 16 ms or more, so a faster one counts as "< 16".
 // Also whether the live determination had changed by that frame (it should update in the same
-// frame as the answer).
+// frame as the answer). And, for reference, the first measure on a page of bare native radios
+// with nothing but one line of text to change: what any answer costs on this machine at that rate,
+// the floor under the app's figures.
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -126,8 +129,8 @@ async function longestStep(page: Page): Promise<{ url: string; title: string; it
 }
 
 /** Clicks an answer of the item other than the one it has, so that every click changes it. */
-async function changeAnswer(page: Page, index: number): Promise<void> {
-  const radios = itemGroups(page).nth(index).getByRole('radio');
+async function changeAnswer(page: Page, index: number, groups = itemGroups(page)): Promise<void> {
+  const radios = groups.nth(index).getByRole('radio');
   const checked = await radios.evaluateAll((inputs) =>
     inputs.findIndex((input) => (input as HTMLInputElement).checked),
   );
@@ -139,6 +142,8 @@ interface Figures {
   clicks: number;
   frame: { median: number; p90: number; max: number };
   eventTiming: { median: number | null; p90: number | null; reported: number };
+  /** Click -> next frame on a page of bare native radios, as many as the step's items. */
+  bareRadios: { median: number; p90: number };
   determinationSameFrame: { same: number; changed: number };
   loadAverage: number;
 }
@@ -154,7 +159,7 @@ async function measure(
   items: number,
   rate: number,
   rounds: number,
-): Promise<Figures> {
+): Promise<Omit<Figures, 'bareRadios'>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.goto(url);
@@ -214,6 +219,58 @@ async function measure(
   };
 }
 
+const RECORD_CLICKS = fileURLToPath(new URL('record-clicks.js', import.meta.url));
+
+/**
+ * The same clicks on a page of bare native radios, as many groups as the step has items, each
+ * click changing one line of text: the click -> next frame of any answer on this machine.
+ */
+async function measureBareRadios(
+  page: Page,
+  items: number,
+  rate: number,
+  rounds: number,
+): Promise<{ median: number; p90: number }> {
+  await page.goto('about:blank');
+  // Written into the page itself: a page set by its content keeps no listener from before it.
+  const groups = Array.from(
+    { length: items },
+    (_, i) =>
+      `<fieldset data-bare><legend>Item ${i + 1}</legend>` +
+      ['Met', 'Not met', 'Not documented']
+        .map((label) => `<label><input type="radio" name="r${i}">${label}</label>`)
+        .join(' ') +
+      '</fieldset>',
+  ).join('');
+  await page.setContent(
+    `<!doctype html><title>Bare radios</title><script>${readFileSync(RECORD_CLICKS, 'utf8')}</script>` +
+      `<main>${groups}</main><p data-outcome>0 answered</p>` +
+      `<script>addEventListener('change', () => { document.querySelector('[data-outcome]').textContent = ` +
+      `document.querySelectorAll('input:checked').length + ' answered'; });</script>`,
+  );
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  let done = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (let i = 0; i < items; i++) {
+      await changeAnswer(page, i, page.locator('fieldset[data-bare]'));
+      done++;
+      await page.waitForFunction(
+        (n) => (window as unknown as { __clicks: unknown[] }).__clicks.length >= n,
+        done,
+        { polling: 50 },
+      );
+    }
+  }
+  const frames = await page.evaluate(() =>
+    (window as unknown as { __clicks: { frame: number }[] }).__clicks.map((c) => c.frame),
+  );
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await cdp.detach();
+  frames.sort((a, b) => a - b);
+  return { median: percentile(frames, 50), p90: percentile(frames, 90) };
+}
+
 const ms = (v: number | null) => (v === null ? '< 16 ms' : `${v.toFixed(0)} ms`);
 
 /** Measures and prints the answer latency; `argv` as on the command line (see USAGE). */
@@ -245,7 +302,11 @@ export async function benchAnswerLatency(argv: readonly string[]): Promise<void>
     );
     const results: Figures[] = [];
     for (const rate of options.rates) {
-      const figures = await measure(page, step.url, step.items, rate, options.rounds);
+      const figures = {
+        ...(await measure(page, step.url, step.items, rate, options.rounds)),
+        // In the same tab: a page in a tab behind it would have its frames and timers held back.
+        bareRadios: await measureBareRadios(page, step.items, rate, options.rounds),
+      };
       results.push(figures);
       const { same, changed } = figures.determinationSameFrame;
       console.log(
@@ -253,7 +314,8 @@ export async function benchAnswerLatency(argv: readonly string[]): Promise<void>
           ` | Event Timing median ${ms(figures.eventTiming.median)}, p90 ${ms(figures.eventTiming.p90)}` +
           ` (${figures.eventTiming.reported} of ${figures.clicks} at 16 ms or more)` +
           ` | determination changed in the same frame: ${same} of ${changed}` +
-          ` | load average ${figures.loadAverage.toFixed(2)}`,
+          ` | load average ${figures.loadAverage.toFixed(2)}` +
+          `\n           for reference, ${step.items} bare native radio groups (one line of text changed): click -> next frame median ${ms(figures.bareRadios.median)}, p90 ${ms(figures.bareRadios.p90)}`,
       );
     }
     if (options.json) console.log(JSON.stringify({ step, results }, null, 2));

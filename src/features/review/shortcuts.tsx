@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { cn } from '../../components/ui/cn';
 
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
@@ -37,9 +37,14 @@ function ShortcutTable() {
 /**
  * The keyboard shortcuts, always in view: nothing to open first. On a large screen beside the
  * steps; on a phone or a narrow window under the questions (`below`), so that the first question
- * is near the top. Each is drawn by the layout, and only one is shown at a time.
+ * is near the top. Each is drawn by the layout, and only one is shown at a time. Drawn once, not
+ * again with the layout on every answer.
  */
-export function ShortcutList({ placement }: { readonly placement: 'beside' | 'below' }) {
+export const ShortcutList = memo(function ShortcutList({
+  placement,
+}: {
+  readonly placement: 'beside' | 'below';
+}) {
   const titleId = useId();
   return (
     <section
@@ -55,4 +60,4 @@ export function ShortcutList({ placement }: { readonly placement: 'beside' | 'be
       <ShortcutTable />
     </section>
   );
-}
+});

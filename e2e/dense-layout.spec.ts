@@ -120,6 +120,29 @@ test.describe('on a phone', () => {
   });
 });
 
+test("compact rows on a 1024 px screen, beside both side columns, put the answers under the item's text rather than squeeze the text", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openPage(page, '/review/request');
+  await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Non-malignant' });
+  await page.getByRole('button', { name: 'Compact rows' }).click();
+  await openPage(page, '/review/implant-criteria');
+  const row = itemGroup(page, 'II.A.2.d');
+  const [legend, met, box] = await Promise.all([
+    row.locator('legend').boundingBox(),
+    row.getByRole('radio', { name: 'Met', exact: true }).boundingBox(),
+    row.boundingBox(),
+  ]);
+  // The text has the row's width, and the answers start under it.
+  expect(legend!.width).toBeGreaterThan(box!.width * 0.8);
+  expect(met!.y).toBeGreaterThan(legend!.y + legend!.height - 1);
+  // The live determination is still beside the questions.
+  const panel = await page.getByRole('complementary', { name: 'Live determination' }).boundingBox();
+  expect(panel!.x).toBeGreaterThanOrEqual(box!.x + box!.width);
+  await expectNoAxeViolations(page);
+});
+
 test('on a laptop the live determination stays a panel beside the questions, with no bar', async ({
   page,
 }) => {

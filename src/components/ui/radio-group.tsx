@@ -29,8 +29,10 @@ export interface RadioGroupProps<V extends string> {
   readonly aside?: ReactNode;
   readonly 'data-item'?: string;
   /**
-   * `row`: on a wide screen the legend and the answers share one line (the answers on the right)
-   * and whatever follows spans the row below. On a narrow screen it is stacked like the default.
+   * `row`: where there is room, the legend and the answers share one line (the answers on the
+   * right) and whatever follows spans the row below. Room is the width of the nearest container
+   * (`@container`), at least 42rem, not the screen's: beside two side columns a laptop's screen
+   * may leave the questions too little. With less room it is stacked like the default.
    */
   readonly layout?: 'stacked' | 'row';
   /**
@@ -89,7 +91,7 @@ export function RadioGroup<V extends string>({
       className={cn(
         'min-w-0',
         // A floated legend is an ordinary box, so in the grid it takes the first cell.
-        row && 'md:grid md:grid-cols-[minmax(0,1fr)_auto_auto] md:items-start md:gap-x-3',
+        row && '@2xl:grid @2xl:grid-cols-[minmax(0,1fr)_auto_auto] @2xl:items-start @2xl:gap-x-3',
         className,
       )}
       aria-describedby={describedBy}
@@ -103,18 +105,18 @@ export function RadioGroup<V extends string>({
       <legend
         className={cn(
           'float-left mb-2 w-full',
-          row && 'md:col-start-1 md:row-start-1 md:mb-0 md:self-center',
+          row && '@2xl:col-start-1 @2xl:row-start-1 @2xl:mb-0 @2xl:self-center',
           legendClassName ?? 'font-semibold',
         )}
       >
         {legend}
       </legend>
-      <div className={cn('clear-both', row && 'md:hidden')} />
-      {aside ? <div className={cn(row && 'md:col-span-full')}>{aside}</div> : null}
+      <div className={cn('clear-both', row && '@2xl:hidden')} />
+      {aside ? <div className={cn(row && '@2xl:col-span-full')}>{aside}</div> : null}
       {description ? (
         <div
           id={descriptionId}
-          className={cn('mb-2 text-sm text-muted', row && 'md:col-span-full')}
+          className={cn('mb-2 text-sm text-muted', row && '@2xl:col-span-full')}
         >
           {description}
         </div>
@@ -122,7 +124,7 @@ export function RadioGroup<V extends string>({
       <div
         className={cn(
           'flex flex-wrap gap-2',
-          row && 'md:col-start-2 md:row-start-1 md:flex-nowrap md:justify-end md:gap-1',
+          row && '@2xl:col-start-2 @2xl:row-start-1 @2xl:flex-nowrap @2xl:justify-end @2xl:gap-1',
         )}
       >
         {shown.map((option) => {
@@ -132,7 +134,7 @@ export function RadioGroup<V extends string>({
               key={option.value}
               className={cn(
                 'flex min-h-10 items-center rounded-md border text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus',
-                row && 'md:min-h-8',
+                row && '@2xl:min-h-8',
                 checked
                   ? (tone?.(option.value) ?? 'border-brand bg-brand-soft')
                   : 'border-line bg-white',
@@ -141,7 +143,7 @@ export function RadioGroup<V extends string>({
               <label
                 className={cn(
                   'flex min-h-10 cursor-pointer items-center gap-2 py-1.5 pr-2 pl-3',
-                  row && 'md:min-h-8 md:gap-1.5 md:py-1 md:pr-1.5 md:pl-2',
+                  row && '@2xl:min-h-8 @2xl:gap-1.5 @2xl:py-1 @2xl:pr-1.5 @2xl:pl-2',
                 )}
               >
                 <input
@@ -171,7 +173,7 @@ export function RadioGroup<V extends string>({
                   className={cn(
                     'mr-2 rounded border border-line px-1 text-xs text-muted',
                     // A row has no room for the keys: they are listed with the shortcuts.
-                    row && 'md:hidden',
+                    row && '@2xl:hidden',
                   )}
                 >
                   {option.shortcut}
@@ -184,12 +186,14 @@ export function RadioGroup<V extends string>({
         })}
       </div>
       {actions ? (
-        <div className={cn('mt-2', row && 'md:col-start-3 md:row-start-1 md:mt-0')}>{actions}</div>
+        <div className={cn('mt-2', row && '@2xl:col-start-3 @2xl:row-start-1 @2xl:mt-0')}>
+          {actions}
+        </div>
       ) : null}
       {error ? (
         <p
           id={errorId}
-          className={cn('mt-1 text-sm font-semibold text-fail', row && 'md:col-span-full')}
+          className={cn('mt-1 text-sm font-semibold text-fail', row && '@2xl:col-span-full')}
         >
           {error}
         </p>

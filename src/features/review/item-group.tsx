@@ -104,6 +104,9 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
       control={control}
       name={`answers.${key}`}
       render={({ field }) => {
+        // An answer that asks for a note (Not met, Present, Not documented) shows its field.
+        const ask = noteAsk(field.value);
+        const noteFieldShown = noteShown || ask !== undefined;
         const onKeyDown = (event: KeyboardEvent<HTMLFieldSetElement>) => {
           const target = event.target as HTMLElement;
           if (
@@ -136,7 +139,7 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
                 {mark}
               </>
             }
-            legendClassName={cn('font-normal', compact && 'md:text-sm')}
+            legendClassName={cn('font-normal', compact && '@2xl:text-sm')}
             description={
               item.help ? (
                 <>
@@ -157,11 +160,22 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
             layout={compact ? 'row' : 'stacked'}
             className={cn(
               'scroll-mt-24 rounded-lg border border-line bg-white',
-              compact ? 'p-4 md:px-3 md:py-2' : 'p-4',
+              compact ? 'p-4 @2xl:px-3 @2xl:py-2' : 'p-4',
             )}
             aside={status ? <StatusBadge status={status} /> : compact ? null : <StatusBadgeRoom />}
             actions={
-              noteShown || readOnly ? null : (
+              readOnly ? null : noteFieldShown ? (
+                // The note is open below: in a row the room of its button is kept, so that every
+                // row's answers stand in the same place.
+                compact ? (
+                  <span
+                    aria-hidden="true"
+                    className="invisible hidden min-h-10 px-1 text-sm @2xl:inline-flex"
+                  >
+                    Note
+                  </span>
+                ) : null
+              ) : (
                 <button
                   type="button"
                   onClick={openNote}
@@ -175,20 +189,18 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
               )
             }
           >
-            <div className={cn(compact && 'md:col-span-full')}>
+            <div className={cn(compact && '@2xl:col-span-full')}>
               <ItemHelper id={item.id} readOnly={readOnly} />
-              {noteShown || noteAsk(field.value) ? (
+              {noteFieldShown ? (
                 <NoteField
                   id={item.id}
                   readOnly={readOnly}
-                  ask={noteAsk(field.value)}
-                  className={cn(compact && 'md:mt-2')}
+                  ask={ask}
+                  className={cn(compact && '@2xl:mt-2')}
                   onEscape={(textarea) => focusAnswer(textarea.closest('fieldset'))}
                 />
               ) : null}
-              {noteShown || noteAsk(field.value) ? (
-                <NoteSource id={item.id} readOnly={readOnly} />
-              ) : null}
+              {noteFieldShown ? <NoteSource id={item.id} readOnly={readOnly} /> : null}
             </div>
           </RadioGroup>
         );

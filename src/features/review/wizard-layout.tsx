@@ -55,7 +55,8 @@ function WizardFrame() {
             step={current}
           />
         )}
-        <main id="main" className="min-w-0">
+        {/* The compact rows fit the room the questions have (a container query), not the screen. */}
+        <main id="main" className="@container min-w-0">
           <Outlet />
         </main>
         <ShortcutList placement="below" />

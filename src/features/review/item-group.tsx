@@ -59,7 +59,8 @@ function focusNextItem(from: HTMLElement): void {
 }
 
 /** Back from an item's note to its answer. */
-function focusAnswer(group: HTMLElement | null): void {
+function focusAnswer(textarea: HTMLTextAreaElement): void {
+  const group = textarea.closest('fieldset');
   const radio =
     group?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ??
     group?.querySelector<HTMLInputElement>('input[type="radio"]');
@@ -159,7 +160,8 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
             tone={answerTone}
             layout={compact ? 'row' : 'stacked'}
             className={cn(
-              'scroll-mt-24 rounded-lg border border-line bg-white',
+              // Contained: an answer lays out and paints its own card again, not the page around it.
+              'scroll-mt-24 rounded-lg border border-line bg-white contain-layout contain-paint',
               compact ? 'p-4 @2xl:px-3 @2xl:py-2' : 'p-4',
             )}
             aside={status ? <StatusBadge status={status} /> : compact ? null : <StatusBadgeRoom />}
@@ -197,7 +199,7 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
                   readOnly={readOnly}
                   ask={ask}
                   className={cn(compact && '@2xl:mt-2')}
-                  onEscape={(textarea) => focusAnswer(textarea.closest('fieldset'))}
+                  onEscape={focusAnswer}
                 />
               ) : null}
               {noteFieldShown ? <NoteSource id={item.id} readOnly={readOnly} /> : null}

@@ -39,23 +39,35 @@ const ItemLink = memo(function ItemLink({ id }: { readonly id: ItemId }) {
   );
 });
 
-function ItemLinks({ title, ids }: { readonly title: string; readonly ids: readonly ItemId[] }) {
-  if (ids.length === 0) return null;
-  return (
-    <div className="mt-3">
-      <h3 className="text-sm font-semibold">
-        {title} ({ids.length})
-      </h3>
-      <ul className="mt-1 flex max-h-64 flex-col gap-1 overflow-y-auto text-sm">
-        {ids.map((id) => (
-          <li key={id} className="line-clamp-2 shrink-0">
-            <ItemLink id={id} />
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+interface ItemLinksProps {
+  readonly title: string;
+  readonly ids: readonly ItemId[];
 }
+
+const sameIds = (a: readonly ItemId[], b: readonly ItemId[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** A list of items, drawn again only when the items in it change, not on every answer. */
+const ItemLinks = memo(
+  function ItemLinks({ title, ids }: ItemLinksProps) {
+    if (ids.length === 0) return null;
+    return (
+      <div className="mt-3">
+        <h3 className="text-sm font-semibold">
+          {title} ({ids.length})
+        </h3>
+        <ul className="mt-1 flex max-h-64 flex-col gap-1 overflow-y-auto text-sm">
+          {ids.map((id) => (
+            <li key={id} className="line-clamp-2 shrink-0">
+              <ItemLink id={id} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  },
+  (before, after) => before.title === after.title && sameIds(before.ids, after.ids),
+);
 
 /** Each requested code, what it fits and where it goes: a nurse approves it, or a medical director sees it. */
 function CodeLines({ determination: d }: { readonly determination: Determination }) {

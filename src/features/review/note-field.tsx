@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { cn } from '../../components/ui/cn';
 import { LIMITS } from '../../engine';
@@ -14,7 +15,7 @@ const COUNT_FROM = LIMIT - 400;
  * file holds stays in the field (and in this tab's storage), and the field says that it is left
  * out of the export and the summary until it is shortened, and by how much.
  */
-export function NoteField({
+export const NoteField = memo(function NoteField({
   id,
   readOnly,
   className,
@@ -71,4 +72,4 @@ export function NoteField({
       ) : null}
     </div>
   );
-}
+});

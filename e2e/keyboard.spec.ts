@@ -191,7 +191,7 @@ test('n opens the current item’s note in the compact rows; Esc goes back to it
   await page.keyboard.press('Alt+KeyN');
   await expect(page.getByRole('heading', { level: 1, name: 'Trial criteria' })).toBeFocused();
   // The note opens on demand: none is shown until asked for. The first item is the indication.
-  await expect(page.getByLabel('Note on I.A.1 (optional)')).toHaveCount(0);
+  await expect(page.getByLabel('Note on I.A.1 (optional)')).toBeHidden();
   await page.keyboard.press('n');
   await expect(page.getByLabel('Note on I.A.1 (optional)')).toBeFocused();
   await page.keyboard.type('MRI 3/2026');

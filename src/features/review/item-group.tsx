@@ -193,7 +193,8 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
           >
             <div className={cn(compact && '@2xl:col-span-full')}>
               <ItemHelper id={item.id} readOnly={readOnly} />
-              {noteFieldShown ? (
+              {/* Hidden, not taken away, while shut: an answer that opens the note shows it at once. */}
+              <div hidden={!noteFieldShown}>
                 <NoteField
                   id={item.id}
                   readOnly={readOnly}
@@ -201,8 +202,8 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
                   className={cn(compact && '@2xl:mt-2')}
                   onEscape={focusAnswer}
                 />
-              ) : null}
-              {noteFieldShown ? <NoteSource id={item.id} readOnly={readOnly} /> : null}
+                <NoteSource id={item.id} readOnly={readOnly} />
+              </div>
             </div>
           </RadioGroup>
         );

@@ -23,7 +23,7 @@ import { openBuiltApp } from '../scripts/built-app';
 const USAGE = `Usage: npm run bench:latency -- [DIST] [--rounds N] [--rates 1,4] [--compact] [--json]
 
   DIST        the built app to measure (default dist; run npm run build first)
-  --rounds N  how many times every item of the step is answered, per rate (default 3)
+  --rounds N  how many times every item of the step is answered, per rate (default 5)
   --rates     CPU throttling rates (default 1,4)
   --compact   the questions in compact rows, one per item (default: the roomy cards)
   --json      print the figures as JSON as well`;
@@ -43,7 +43,7 @@ function parseOptions(argv: readonly string[]): Options {
       args: [...argv],
       allowPositionals: true,
       options: {
-        rounds: { type: 'string', default: '3' },
+        rounds: { type: 'string', default: '5' },
         rates: { type: 'string', default: '1,4' },
         compact: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },

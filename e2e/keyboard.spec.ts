@@ -191,6 +191,7 @@ test('n opens the current item’s note in the compact rows; Esc goes back to it
   await page.keyboard.press('Alt+KeyN');
   await expect(page.getByRole('heading', { level: 1, name: 'Trial criteria' })).toBeFocused();
   // The note opens on demand: none is shown until asked for. The first item is the indication.
+  await expect(page.getByLabel('Note on I.A.1 (optional)')).toHaveCount(1);
   await expect(page.getByLabel('Note on I.A.1 (optional)')).toBeHidden();
   await page.keyboard.press('n');
   await expect(page.getByLabel('Note on I.A.1 (optional)')).toBeFocused();
@@ -212,6 +213,12 @@ test('n opens the current item’s note in the compact rows; Esc goes back to it
     'aria-pressed',
     'true',
   );
+  // A note shown because it is written stays while the reviewer clears it, the cursor in it.
+  await itemGroup(page, 'I.A.1').getByRole('radio', { name: 'Met', exact: true }).check();
+  const note = page.getByLabel('Note on I.A.1 (optional)');
+  await note.fill('');
+  await expect(note).toBeVisible();
+  await expect(note).toBeFocused();
 });
 
 test('a chosen answer does not widen: the next answer stays where the pointer was', async ({

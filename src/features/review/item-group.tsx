@@ -84,9 +84,12 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
   const noteId = `note-${key}`;
   const compact = useDensity() === 'compact';
   const note = useWatch({ control, name: `notes.${key}` });
+  const source = useWatch({ control, name: `sources.${key}` });
   const [noteOpen, setNoteOpen] = useState(false);
-  // In the compact rows a note opens on demand; one already written is always shown.
-  const noteShown = !compact || noteOpen || Boolean(note);
+  // In the compact rows a note opens on demand; one already written, or a source given for it
+  // (a wrong date in it says so there), is always shown.
+  const noteShown =
+    !compact || noteOpen || Boolean(note) || Object.values(source ?? {}).some(Boolean);
 
   const openNote = () => {
     flushSync(() => setNoteOpen(true));
@@ -161,6 +164,8 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
             layout={compact ? 'row' : 'stacked'}
             className={cn(
               // Contained: an answer lays out and paints its own card again, not the page around it.
+              // Painting stops at the card's edge: its padding (8 px at the least) keeps room for
+              // the focus rings inside it (3 px and 2 px apart).
               'scroll-mt-24 rounded-lg border border-line bg-white contain-layout contain-paint',
               compact ? 'p-4 @2xl:px-3 @2xl:py-2' : 'p-4',
             )}
@@ -194,7 +199,8 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
             <div className={cn(compact && '@2xl:col-span-full')}>
               <ItemHelper id={item.id} readOnly={readOnly} />
               {/* Hidden, not taken away, while shut: an answer that opens the note shows it at once. */}
-              <div hidden={!noteFieldShown}>
+              {/* Once in it, the reviewer keeps it: clearing a note does not hide the field being typed in. */}
+              <div hidden={!noteFieldShown} onFocus={() => setNoteOpen(true)}>
                 <NoteField
                   id={item.id}
                   readOnly={readOnly}

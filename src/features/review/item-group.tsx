@@ -12,6 +12,7 @@ import {
 } from '../../engine';
 import type { PolicyItem } from '../../policy';
 import { useDensity } from './density';
+import { answerRadio } from './focus-item';
 import { itemDomId, toFormKey } from './form-keys';
 import type { ReviewFormValues } from './form-values';
 import { ItemHelper } from './item-helpers';
@@ -50,21 +51,14 @@ const SHOWN_BY_ANSWER: ReadonlySet<ItemStatus> = new Set([
 function focusNextItem(from: HTMLElement): void {
   const groups = Array.from(document.querySelectorAll<HTMLElement>('fieldset[data-item]'));
   const next = groups[groups.indexOf(from) + 1];
-  const target = next
-    ? (next.querySelector<HTMLInputElement>('input[type="radio"]:checked') ??
-      next.querySelector<HTMLInputElement>('input[type="radio"]'))
-    : document.querySelector<HTMLElement>('[data-next-step]');
+  const target = next ? answerRadio(next) : document.querySelector<HTMLElement>('[data-next-step]');
   target?.focus();
   target?.scrollIntoView({ block: 'nearest' });
 }
 
 /** Back from an item's note to its answer. */
 function focusAnswer(textarea: HTMLTextAreaElement): void {
-  const group = textarea.closest('fieldset');
-  const radio =
-    group?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ??
-    group?.querySelector<HTMLInputElement>('input[type="radio"]');
-  radio?.focus();
+  answerRadio(textarea.closest('fieldset'))?.focus();
 }
 
 export interface ItemGroupProps {
@@ -198,8 +192,8 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
           >
             <div className={cn(compact && '@2xl:col-span-full')}>
               <ItemHelper id={item.id} readOnly={readOnly} />
-              {/* Hidden, not taken away, while shut: an answer that opens the note shows it at once. */}
-              {/* Once in it, the reviewer keeps it: clearing a note does not hide the field being typed in. */}
+              {/* Hidden, not taken away, while shut: an answer that opens the note shows it at once.
+                  Once in it, the reviewer keeps it: clearing a note does not hide the field being typed in. */}
               <div hidden={!noteFieldShown} onFocus={() => setNoteOpen(true)}>
                 <NoteField
                   id={item.id}

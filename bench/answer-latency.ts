@@ -10,9 +10,11 @@
 //   the handlers, and the frame after them), rounded by the browser to 8 ms; Chromium reports
 //   only interactions of 16 ms or more, so a faster one counts as "< 16".
 // Also whether the live determination had changed by that frame (it should update in the same
-// frame as the answer). And, for reference, the first measure on a page of bare native radios
-// with nothing but one line of text to change: what any answer costs on this machine at that rate,
-// the floor under the app's figures.
+// frame as the answer). And, for reference, the first measure twice more: on a page of bare native
+// radios with nothing but one line of text to change, what any answer costs on this machine at
+// that rate; and on the same step of the app with its handlers kept from the radios, what an
+// answer costs on this page before the app does anything with it. The app's own share is the
+// difference between that last figure and the app's.
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -144,6 +146,8 @@ interface Figures {
   eventTiming: { median: number | null; p90: number | null; reported: number };
   /** Click -> next frame on a page of bare native radios, as many as the step's items. */
   bareRadios: { median: number; p90: number };
+  /** Click -> next frame on the same step with the app's handlers kept from the radios. */
+  pageAlone: { median: number; p90: number };
   determinationSameFrame: { same: number; changed: number };
   loadAverage: number;
 }
@@ -153,13 +157,32 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] as number;
 }
 
+/**
+ * Keeps the clicks on the radios from the app: a listener on the window, in the capture phase,
+ * runs before React's on the page's root and stops each click, input and change event there. The
+ * native radio still changes, and the clicks are still timed (record-clicks.js listens before).
+ */
+function keepAnswersFromApp(): void {
+  for (const type of ['click', 'input', 'change'])
+    addEventListener(
+      type,
+      (event) => {
+        const target = event.target;
+        if (target instanceof HTMLInputElement && target.type === 'radio')
+          event.stopImmediatePropagation();
+      },
+      { capture: true },
+    );
+}
+
 async function measure(
   page: Page,
   url: string,
   items: number,
   rate: number,
   rounds: number,
-): Promise<Omit<Figures, 'bareRadios'>> {
+  { appHandlers = true } = {},
+): Promise<Omit<Figures, 'bareRadios' | 'pageAlone'>> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   await page.goto(url);
@@ -168,6 +191,7 @@ async function measure(
     .nth(items - 1)
     .waitFor();
   await page.waitForLoadState('networkidle');
+  if (!appHandlers) await page.evaluate(keepAnswersFromApp);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const load = loadavg()[0] as number;
   const initial = await page.evaluate(
@@ -217,6 +241,20 @@ async function measure(
     },
     loadAverage: load,
   };
+}
+
+/** The app's step as it stands, with nothing done on an answer but the native radio's change. */
+async function measurePageAlone(
+  page: Page,
+  url: string,
+  items: number,
+  rate: number,
+  rounds: number,
+): Promise<{ median: number; p90: number }> {
+  const figures = await measure(page, url, items, rate, rounds, { appHandlers: false });
+  if (figures.determinationSameFrame.changed > 0)
+    throw new Error('The app saw answers it was kept from: the live determination changed.');
+  return figures.frame;
 }
 
 const RECORD_CLICKS = fileURLToPath(new URL('record-clicks.js', import.meta.url));
@@ -306,6 +344,7 @@ export async function benchAnswerLatency(argv: readonly string[]): Promise<void>
         ...(await measure(page, step.url, step.items, rate, options.rounds)),
         // In the same tab: a page in a tab behind it would have its frames and timers held back.
         bareRadios: await measureBareRadios(page, step.items, rate, options.rounds),
+        pageAlone: await measurePageAlone(page, step.url, step.items, rate, options.rounds),
       };
       results.push(figures);
       const { same, changed } = figures.determinationSameFrame;
@@ -315,7 +354,8 @@ export async function benchAnswerLatency(argv: readonly string[]): Promise<void>
           ` (${figures.eventTiming.reported} of ${figures.clicks} at 16 ms or more)` +
           ` | determination changed in the same frame: ${same} of ${changed}` +
           ` | load average ${figures.loadAverage.toFixed(2)}` +
-          `\n           for reference, ${step.items} bare native radio groups (one line of text changed): click -> next frame median ${ms(figures.bareRadios.median)}, p90 ${ms(figures.bareRadios.p90)}`,
+          `\n           for reference, ${step.items} bare native radio groups (one line of text changed): click -> next frame median ${ms(figures.bareRadios.median)}, p90 ${ms(figures.bareRadios.p90)}` +
+          `\n           and the same step with the app's handlers kept from the radios (only the radio changes): median ${ms(figures.pageAlone.median)}, p90 ${ms(figures.pageAlone.p90)}`,
       );
     }
     if (options.json) console.log(JSON.stringify({ step, results }, null, 2));

@@ -206,6 +206,17 @@ test('n opens the current item’s note in the compact rows; Esc goes back to it
   ).toBeChecked();
   // Not documented asks for the note: its label says so now.
   await expect(page.getByLabel(/^Note on I\.A\.1 \(/)).toHaveValue('MRI 3/2026');
+  // n right after an answer opens the note of the item just answered, shut as it was.
+  await expect(
+    itemGroup(page, 'I.A.1.a').getByRole('radio', { name: 'Met', exact: true }),
+  ).toBeFocused();
+  await page.keyboard.press('1');
+  await expect(
+    itemGroup(page, 'I.A.1.b').getByRole('radio', { name: 'Met', exact: true }),
+  ).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(page.getByLabel('Note on I.A.1.a (optional)')).toBeFocused();
+  await expect(page.getByLabel('Note on I.A.1.b (optional)')).toBeHidden();
 
   // The choice holds for the tab: a reload keeps the compact rows.
   await page.reload();
@@ -219,6 +230,43 @@ test('n opens the current item’s note in the compact rows; Esc goes back to it
   await note.fill('');
   await expect(note).toBeVisible();
   await expect(note).toBeFocused();
+});
+
+test('n right after an answer writes the note of the item just answered, not of the next one', async ({
+  page,
+}) => {
+  await page.goto('/review/request');
+  await page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }).check();
+  await page.getByRole('radio', { name: 'Trial', exact: true }).check();
+  await page.getByRole('radio', { name: 'Malignant', exact: true }).check();
+  await page.keyboard.press('Alt+KeyN');
+  await expect(page.getByRole('heading', { level: 1, name: 'Trial criteria' })).toBeFocused();
+  // I.A.1 met; I.A.1.a not documented, and why.
+  await page.keyboard.press('1');
+  await page.keyboard.press('3');
+  await expect(
+    itemGroup(page, 'I.A.1.b').getByRole('radio', { name: 'Met', exact: true }),
+  ).toBeFocused();
+  await page.keyboard.press('n');
+  const note = page.getByLabel(/^Note on I\.A\.1\.a /);
+  await expect(note).toBeFocused();
+  await page.keyboard.type('no imaging in the record');
+  await expect(note).toHaveValue('no imaging in the record');
+  await expect(page.getByLabel(/^Note on I\.A\.1\.b /)).toHaveValue('');
+  // Esc goes back to the answer the note is about.
+  await page.keyboard.press('Escape');
+  await expect(
+    itemGroup(page, 'I.A.1.a').getByRole('radio', { name: 'Not documented', exact: true }),
+  ).toBeFocused();
+
+  // Another key first, and n is the current item's again.
+  await page.keyboard.press('1');
+  await expect(
+    itemGroup(page, 'I.A.1.b').getByRole('radio', { name: 'Met', exact: true }),
+  ).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('n');
+  await expect(page.getByLabel(/^Note on I\.A\.1\.b /)).toBeFocused();
 });
 
 test('a chosen answer does not widen: the next answer stays where the pointer was', async ({
@@ -261,4 +309,40 @@ test('on the trial waiver, 1/2/3 tick and untick the first, second and third gro
   await expect(grounds.nth(1)).not.toBeChecked();
   await expect(grounds.nth(2)).toBeChecked();
   await expectOutcome(page, 'incomplete');
+
+  // The grounds are a question on the way: an answer to the item before them moves on to them.
+  await itemGroup(page, 'II.A.1.d').getByRole('radio').first().focus();
+  await page.keyboard.press('1');
+  await expect(grounds.first()).toBeFocused();
+
+  // A ticked ground turns bold in room kept for it: the next one stays where it was.
+  await page.keyboard.press('3');
+  const x = async () => (await grounds.nth(1).boundingBox())!.x;
+  const before = await x();
+  await page.keyboard.press('1');
+  await expect(grounds.first()).toBeChecked();
+  expect(await x()).toBe(before);
+});
+
+test('the same keys on the record and the request: 1/2/3 choose the nurse’s action, Enter moves on from the time received', async ({
+  page,
+}) => {
+  await page.goto('/review/request');
+  await page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }).check();
+  await page.getByRole('radio', { name: 'Trial', exact: true }).check();
+  await page.getByRole('radio', { name: 'Malignant', exact: true }).check();
+  const received = page.getByLabel(/^Request received/);
+  await received.focus();
+  await page.keyboard.press('Enter');
+  await expect(received).not.toBeFocused();
+  await expect(page.getByLabel('Member name')).toBeFocused();
+
+  await page.goto('/review/determination');
+  const action = page.getByRole('group', { name: 'Nurse’s action' });
+  await action.getByRole('radio').first().focus();
+  await page.keyboard.press('3');
+  await expect(action.getByRole('radio', { name: 'Referred to a medical director' })).toBeChecked();
+  await expect(
+    action.getByRole('radio', { name: 'Referred to a medical director' }),
+  ).not.toBeFocused();
 });

@@ -44,6 +44,27 @@ export interface RadioGroupProps<V extends string> {
   readonly actions?: ReactNode;
 }
 
+/**
+ * A choice's words, bold once chosen, in room kept for the bold ones (an invisible copy beside
+ * them): nothing moves under the pointer.
+ */
+export function ChosenInPlace({
+  label,
+  chosen,
+}: {
+  readonly label: string;
+  readonly chosen: boolean;
+}) {
+  return (
+    <span className="inline-grid">
+      <span className={cn('col-start-1 row-start-1', chosen && 'font-semibold')}>{label}</span>
+      <span aria-hidden="true" className="invisible col-start-1 row-start-1 font-semibold">
+        {label}
+      </span>
+    </span>
+  );
+}
+
 /** A fieldset of native radios: Tab enters the group, arrow keys move between options. */
 export function RadioGroup<V extends string>({
   legend,
@@ -154,18 +175,7 @@ export function RadioGroup<V extends string>({
                   checked={checked}
                   onChange={() => onChange(option.value)}
                 />
-                {/* The chosen answer turns bold in room kept for it: nothing moves under the pointer. */}
-                <span className="inline-grid">
-                  <span className={cn('col-start-1 row-start-1', checked && 'font-semibold')}>
-                    {option.label}
-                  </span>
-                  <span
-                    aria-hidden="true"
-                    className="invisible col-start-1 row-start-1 font-semibold"
-                  >
-                    {option.label}
-                  </span>
-                </span>
+                <ChosenInPlace label={option.label} chosen={checked} />
               </label>
               {option.shortcut ? (
                 <kbd

@@ -68,6 +68,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
             value={field.value}
             onChange={field.onChange}
             disabled={readOnly}
+            numberKeys
           />
         )}
       />
@@ -164,6 +165,7 @@ export function DecisionRecord({ determination, readOnly }: DecisionRecordProps)
                 value={field.value}
                 onChange={field.onChange}
                 disabled={readOnly}
+                numberKeys
               />
             )}
           />

@@ -47,13 +47,47 @@ const SHOWN_BY_ANSWER: ReadonlySet<ItemStatus> = new Set([
   'not_documented',
 ]);
 
-/** Moves focus to the next item's answer on the page, or to the step's own "Next" control. */
-function focusNextItem(from: HTMLElement): void {
-  const groups = Array.from(document.querySelectorAll<HTMLElement>('fieldset[data-item]'));
-  const next = groups[groups.indexOf(from) + 1];
-  const target = next ? answerRadio(next) : document.querySelector<HTMLElement>('[data-next-step]');
-  target?.focus();
-  target?.scrollIntoView({ block: 'nearest' });
+/**
+ * Moves focus on from an item just answered: to the next question on the page (an item's answer,
+ * or the first of the trial waiver's grounds), or to the step's own "Next" control. The note key
+ * pressed right there writes the note of the item just answered: "3, n" is "Not documented, and
+ * why", with no Shift+Tab back to it.
+ */
+function focusNextItem(from: HTMLElement, noteId: string): void {
+  const questions = Array.from(
+    document.querySelectorAll<HTMLElement>('fieldset[data-item], fieldset[data-waiver-grounds]'),
+  );
+  const next = questions[questions.indexOf(from) + 1];
+  const target = next
+    ? next.hasAttribute('data-item')
+      ? answerRadio(next)
+      : next.querySelector<HTMLElement>('input')
+    : document.querySelector<HTMLElement>('[data-next-step]');
+  if (!target) return;
+  target.focus();
+  target.scrollIntoView({ block: 'nearest' });
+  noteKeyFor(noteId, target);
+}
+
+/** Until focus leaves `landing` or another key is pressed there, the note key opens `noteId`'s note. */
+function noteKeyFor(noteId: string, landing: HTMLElement): void {
+  const stop = () => {
+    landing.removeEventListener('keydown', onKeyDown);
+    landing.removeEventListener('blur', stop);
+  };
+  const onKeyDown = (event: globalThis.KeyboardEvent) => {
+    stop();
+    if (event.key.toLowerCase() !== NOTE_KEY || event.altKey || event.ctrlKey || event.metaKey)
+      return;
+    // Before the question it lands on sees it: the key is for the note of the answer just given.
+    event.preventDefault();
+    event.stopPropagation();
+    const shut = document.querySelector<HTMLButtonElement>(`button[aria-controls="${noteId}"]`);
+    if (shut) shut.click();
+    else document.getElementById(noteId)?.focus();
+  };
+  landing.addEventListener('keydown', onKeyDown);
+  landing.addEventListener('blur', stop);
 }
 
 /** Back from an item's note to its answer. */
@@ -124,7 +158,7 @@ function ItemGroupView({ item, trace, readOnly, prompt, mark }: ItemGroupProps) 
           if (!option) return;
           event.preventDefault();
           field.onChange(option.value);
-          focusNextItem(event.currentTarget);
+          focusNextItem(event.currentTarget, noteId);
         };
         return (
           <RadioGroup<Answer>

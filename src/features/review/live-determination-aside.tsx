@@ -44,7 +44,7 @@ export function LiveDeterminationAside({
           aria-live={open ? undefined : 'polite'}
           aria-atomic="true"
         >
-          <span className="sr-only">Determination so far: </span>
+          <span className="sr-only">{final ? 'Determination' : 'Determination so far'}: </span>
           {outcomeLabel(d, mode)}
         </p>
         <button

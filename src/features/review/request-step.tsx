@@ -256,6 +256,7 @@ export function RequestStep({
             type="datetime-local"
             label={words.received}
             error={errors.receivedAt}
+            onKeyDown={enterMovesOn}
             {...register('receivedAt')}
           />
         </div>

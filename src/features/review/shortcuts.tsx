@@ -7,14 +7,19 @@ export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   {
     keys: '1 / 2 / 3',
     action:
-      'Met or Absent / Not met or Present / Not documented, then the next question; on the request, the first / second / third choice; on the trial waiver, tick or untick the first / second / third ground',
+      'Met or Absent / Not met or Present / Not documented, then the next question; on the request and the record, the first / second / third choice; on the trial waiver, tick or untick the first / second / third ground',
   },
-  { keys: 'n', action: 'Write a note on the current question; Esc goes back to its answers' },
+  {
+    keys: 'n',
+    action:
+      'Write a note on the current question; right after an answer, on the question just answered; Esc goes back to its answers',
+  },
   {
     keys: 'Enter',
     action:
-      'In a date on the request: on to the next question; in the code search: add the one code it finds',
+      'In a date or the time received on the request: on to the next question; in the code search: add the one code it finds',
   },
+  { keys: 'a letter or digit', action: 'On the codes step, from its heading: search the codes' },
   { keys: 'Alt+N / Alt+P', action: 'Next / previous step' },
 ];
 

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { Controller, useFormContext } from 'react-hook-form';
 import { cn } from '../../components/ui/cn';
+import { ChosenInPlace } from '../../components/ui/radio-group';
 import type { Determination, TrialWaiverGround } from '../../engine';
 import { TRIAL_WAIVER_REASONS, WAIVED_BY_TRIAL_WAIVER } from '../../policy';
 import type { ReviewFormValues } from './form-values';
@@ -51,6 +52,7 @@ export function TrialWaiverRequest({
               toggle(ground, !grounds.includes(ground));
             }}
             aria-describedby={`${uid}-about`}
+            data-waiver-grounds=""
             className="min-w-0 rounded-lg border border-review bg-review-soft p-4"
           >
             <legend className="float-left mb-2 w-full font-semibold">
@@ -73,7 +75,7 @@ export function TrialWaiverRequest({
                     key={ground}
                     className={cn(
                       'flex min-h-10 items-center rounded-md border text-sm has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus',
-                      checked ? 'border-review bg-white font-semibold' : 'border-line bg-white',
+                      checked ? 'border-review bg-white' : 'border-line bg-white',
                     )}
                   >
                     <input
@@ -84,7 +86,7 @@ export function TrialWaiverRequest({
                       onChange={(event) => toggle(ground, event.target.checked)}
                     />
                     <label htmlFor={id} className="flex min-h-10 cursor-pointer items-center px-2">
-                      {TRIAL_WAIVER_REASONS[ground]}
+                      <ChosenInPlace label={TRIAL_WAIVER_REASONS[ground]} chosen={checked} />
                     </label>
                     <kbd
                       aria-hidden="true"

@@ -49,6 +49,7 @@ export function SummaryToolbar({
           options={VIEW_OPTIONS}
           value={view}
           onChange={onViewChange}
+          numberKeys
         />
         <div className="flex flex-wrap gap-2">
           <Button variant="primary" onClick={() => window.print()}>

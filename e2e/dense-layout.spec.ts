@@ -199,3 +199,20 @@ test('before a self-check exists, a provider’s Summary offers to start one', a
   await page.getByRole('link', { name: 'Start a provider self-check' }).click();
   await expect(page).toHaveURL(/\/review\/request\?mode=provider/);
 });
+
+test('before the request type is recorded, the live determination counts the failing items, not lists them', async ({
+  page,
+}) => {
+  await openPage(page, '/review/request');
+  await page.getByRole('radio', { name: OPIOID }).check();
+  await page.getByRole('radio', { name: 'Non-malignant', exact: true }).check();
+  await page.goto('/review/trial-criteria');
+  for (const id of ['I.A.2.a', 'I.A.2.b', 'I.A.2.c']) await answer(page, id, 'Not met');
+  const panel = page.getByRole('complementary', { name: 'Live determination' });
+  const sentence = panel.locator('p', { hasText: 'Not yet recorded' });
+  await expect(sentence).toContainText('the request (a trial, an implant');
+  await expect(sentence).toContainText('3 items failing');
+  await expect(sentence).not.toContainText('I.A.2.a');
+  // The list under it names each, a link to its question.
+  await expect(panel.getByRole('link', { name: /^I\.A\.2\.a / })).toBeVisible();
+});

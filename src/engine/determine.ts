@@ -117,6 +117,11 @@ const FACT_WORDS: Readonly<Record<PathFact, string>> = {
   indication: 'the indication (chronic pain of malignant or non-malignant origin, or another)',
 };
 
+/** Why nothing is decided yet while a fact that sets the path is not recorded. */
+export function undecidedReason(undecided: readonly PathFact[]): string {
+  return `Not yet recorded: ${undecided.map((f) => FACT_WORDS[f]).join('; ')}. Any of them could still put the request outside ${POLICY.number}, so nothing is decided on criteria that may not apply.`;
+}
+
 /** The status an answer gives a required item. */
 function statusOf(answer: Answer | null): ItemStatus {
   switch (answer) {
@@ -221,7 +226,7 @@ export function determine(file: CaseFile, options: DetermineOptions = {}): Deter
     reason = scope.reason;
   } else if (undecided.length > 0) {
     outcome = 'incomplete';
-    reason = `Not yet recorded: ${undecided.map((f) => FACT_WORDS[f]).join('; ')}. Any of them could still put the request outside ${POLICY.number}, so nothing is decided on criteria that may not apply.`;
+    reason = undecidedReason(undecided);
     if (failing.length > 0)
       reason += ` Of the items it could still need, ${plural(failing.length, 'fails', 'fail')}: ${list(failing)}.`;
   } else if (failing.length > 0) {

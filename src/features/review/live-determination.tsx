@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { memo, type MouseEvent } from 'react';
 import { cn } from '../../components/ui/cn';
-import type { Determination } from '../../engine';
+import { undecidedReason, type Determination } from '../../engine';
 import { ITEM_BY_ID, REFERRALS, type ItemId } from '../../policy';
 import { focusItem } from './focus-item';
 import {
@@ -114,6 +114,17 @@ function itemsLeft(d: Determination): string {
   return `${parts.join(', ')}.`;
 }
 
+/**
+ * Why the determination stands as it does, in a sentence or two. Where more than one item is left,
+ * a count in words: the lists below name them, each a link.
+ */
+function firstSentence(d: Determination): string {
+  if (d.failing.length + d.missing.length <= 1) return d.reason;
+  if (d.undecided.length === 0) return itemsLeft(d);
+  // Nothing is decided yet; the items that fail already are counted, not listed.
+  return d.failing.length > 1 ? `${undecidedReason(d.undecided)} ${itemsLeft(d)}` : d.reason;
+}
+
 /** The determination as it stands, with every failing and missing item a link to its question. */
 export function LiveDetermination({
   determination,
@@ -162,11 +173,7 @@ export function LiveDetermination({
         </p>
       ) : null}
       <Warnings warnings={d.warnings} />
-      <p className="mt-1 text-sm">
-        {d.undecided.length === 0 && d.failing.length + d.missing.length > 1
-          ? itemsLeft(d)
-          : d.reason}
-      </p>
+      <p className="mt-1 text-sm">{firstSentence(d)}</p>
       {d.referral ? <p className="mt-2 text-sm">{REFERRALS[d.referral].text}</p> : null}
       <ItemLinks title={provider ? 'Shown as not met' : 'Failing'} ids={inWizardOrder(d.failing)} />
       <ItemLinks

@@ -216,3 +216,28 @@ test('before the request type is recorded, the live determination counts the fai
   // The list under it names each, a link to its question.
   await expect(panel.getByRole('link', { name: /^I\.A\.2\.a / })).toBeVisible();
 });
+
+test('compact rows chosen on a laptop give way to the cards in a window too narrow to offer the choice, and come back', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await openPage(page, '/review/request');
+  await chooseRequest(page, { drug: OPIOID, request: 'Implant', indication: 'Non-malignant' });
+  await page.getByRole('button', { name: 'Compact rows' }).click();
+  await openPage(page, '/review/implant-criteria');
+  const note = page.getByLabel('Note on II.A.2.a (optional)');
+  await expect(note).toBeHidden();
+
+  // Half a laptop's screen: the choice is not offered there, so no note hides behind it.
+  await page.setViewportSize({ width: 683, height: 900 });
+  await expect(page.getByRole('button', { name: 'Compact rows' })).toBeHidden();
+  await expect(note).toBeVisible();
+  await expect(itemGroup(page, 'II.A.2.a').getByRole('button', { name: /^Note/ })).toHaveCount(0);
+
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await expect(note).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Compact rows' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+});

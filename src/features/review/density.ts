@@ -3,7 +3,8 @@ import { useSyncExternalStore } from 'react';
 /**
  * How the questions are laid out: roomy cards for a first review, or compact rows, one per item,
  * for a reviewer who knows the policy. Chosen once and kept for the tab (session storage), like
- * the review itself. Phones always get the roomy cards (the compact row needs a wide screen).
+ * the review itself. Phones and narrow windows always get the roomy cards (the compact row needs
+ * a wide screen).
  */
 export type Density = 'roomy' | 'compact';
 
@@ -37,11 +38,30 @@ export function setDensity(density: Density): void {
   for (const listener of listeners) listener();
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+// The choice is offered from this width up (the toggle's `md:`, density-toggle.tsx). Below it, on
+// a phone or in a narrow window, the cards are shown whatever was chosen, so that a note is never
+// hidden behind a layout the reviewer cannot see to change.
+const WIDE_ENOUGH = '(min-width: 48rem)';
+
+function wideEnough(): boolean {
+  return window.matchMedia?.(WIDE_ENOUGH).matches ?? true;
 }
 
+function shownDensity(): Density {
+  return wideEnough() ? getDensity() : 'roomy';
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  const width = window.matchMedia?.(WIDE_ENOUGH);
+  width?.addEventListener('change', listener);
+  return () => {
+    listeners.delete(listener);
+    width?.removeEventListener('change', listener);
+  };
+}
+
+/** The layout of the questions as shown: the one chosen, where the window is wide enough. */
 export function useDensity(): Density {
-  return useSyncExternalStore(subscribe, getDensity, getDensity);
+  return useSyncExternalStore(subscribe, shownDensity, shownDensity);
 }

@@ -1,17 +1,6 @@
 // Mutation testing of the engine and the policy data: `npm run mutate` (StrykerJS, vitest runner).
 // Stryker 9.x: 10.x needs Node 22 and this project runs on Node 20.
-import fs from 'node:fs';
-import path from 'node:path';
-
 const TEMP_DIR = '.stryker-tmp';
-
-// The policy tests read the policy text as `../../../shared/...` from their own folder. In a
-// sandbox (.stryker-tmp/sandbox-x/src/policy) that is .stryker-tmp/shared: point it at the real
-// folder beside the repository. Stryker deletes only its sandbox, never this link's target.
-const shared = path.resolve('..', 'shared');
-const link = path.join(TEMP_DIR, 'shared');
-fs.mkdirSync(TEMP_DIR, { recursive: true });
-if (fs.existsSync(shared) && !fs.existsSync(link)) fs.symlinkSync(shared, link, 'dir');
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {

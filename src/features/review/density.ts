@@ -43,8 +43,17 @@ export function setDensity(density: Density): void {
 // hidden behind a layout the reviewer cannot see to change.
 const WIDE_ENOUGH = '(min-width: 48rem)';
 
+// One query for the page's lifetime: asking the browser for a new one on every drawing of every
+// question that reads the layout costs more than the drawing.
+let width: MediaQueryList | undefined;
+
+function widthQuery(): MediaQueryList | undefined {
+  width ??= window.matchMedia?.(WIDE_ENOUGH);
+  return width;
+}
+
 function wideEnough(): boolean {
-  return window.matchMedia?.(WIDE_ENOUGH).matches ?? true;
+  return widthQuery()?.matches ?? true;
 }
 
 function shownDensity(): Density {
@@ -53,11 +62,11 @@ function shownDensity(): Density {
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  const width = window.matchMedia?.(WIDE_ENOUGH);
-  width?.addEventListener('change', listener);
+  const query = widthQuery();
+  query?.addEventListener('change', listener);
   return () => {
     listeners.delete(listener);
-    width?.removeEventListener('change', listener);
+    query?.removeEventListener('change', listener);
   };
 }
 

@@ -289,6 +289,57 @@ test('a chosen answer does not widen: the next answer stays where the pointer wa
   expect(await offset()).toEqual(before);
 });
 
+test('a code ticked, or found and added with Enter, lengthens the requested codes above it, and what was clicked or typed in stays where it was', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto('/review/request');
+  await page.getByRole('radio', { name: 'An opioid, alone or with non-opioid drugs' }).check();
+  await page.getByRole('radio', { name: 'Implant', exact: true }).check();
+  await page.getByRole('radio', { name: 'Non-malignant', exact: true }).check();
+  await page.goto('/review/codes');
+  const requested = page.getByRole('region', { name: /^Requested codes/ });
+  const top = async (locator: ReturnType<Page['locator']>) => (await locator.boundingBox())!.y;
+
+  // The first rows, at the top of the page, where the browser's own scroll anchoring does nothing.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  for (const code of ['62320', '62322']) {
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${code}`) });
+    const next = page
+      .getByRole('listitem')
+      .filter({ has: box })
+      .locator('xpath=following-sibling::li[1]');
+    await expect(box).toBeInViewport({ ratio: 1 });
+    const [boxBefore, nextBefore] = [await top(box), await top(next)];
+    await box.click();
+    await expect(requested).toContainText(code);
+    expect(await top(box)).toBeCloseTo(boxBefore, 0);
+    expect(await top(next)).toBeCloseTo(nextBefore, 0);
+  }
+  await expect(requested).toHaveAccessibleName('Requested codes (2)');
+
+  // Enter in the search adds the one code it leaves; the search stays put for the next code.
+  const search = page.getByLabel('Search codes');
+  await search.fill('62361');
+  await expect(page.getByRole('checkbox')).toHaveCount(1);
+  const searchBefore = await top(search);
+  await search.press('Enter');
+  await expect(requested).toHaveAccessibleName('Requested codes (3)');
+  await expect(search).toHaveValue('');
+  await expect(search).toBeFocused();
+  expect(await top(search)).toBeCloseTo(searchBefore, 0);
+
+  // So does the field for a code not in the table, as Enter adds one.
+  const other = page.getByLabel('A requested code not in the table');
+  await other.fill('64999');
+  await other.scrollIntoViewIfNeeded();
+  const otherBefore = await top(other);
+  await other.press('Enter');
+  await expect(requested).toHaveAccessibleName('Requested codes (4)');
+  await expect(other).toHaveValue('');
+  expect(await top(other)).toBeCloseTo(otherBefore, 0);
+});
+
 test('on the trial waiver, 1/2/3 tick and untick the first, second and third ground', async ({
   page,
 }) => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { Controller, useFormContext, useFormState } from 'react-hook-form';
 import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
@@ -43,6 +43,31 @@ function serviceDateHint(d: Determination): string {
     : `Age ${d.memberAge} on ${on}: the age the codes marked * are judged by.`;
 }
 
+/**
+ * A code ticked or added lengthens the list of requested codes above the table and the fields:
+ * the page is then scrolled by as much, so that what the reviewer just clicked or typed in (the
+ * code's row, the search, the field for another code) stays where it was, under the pointer. The
+ * browser's own scroll anchoring does not act at the top of the page, nor on what is in view
+ * above: on a laptop the table's rows moved down by 74 px or more with every code ticked.
+ */
+function useKeptInPlace(): (element: HTMLElement) => void {
+  const kept = useRef<{ element: HTMLElement; top: number }>(undefined);
+  // After every drawing of the step: a code changes the determination the step is drawn with, so
+  // the drawing that lengthens the list is always one of them.
+  useLayoutEffect(() => {
+    const held = kept.current;
+    if (!held) return;
+    kept.current = undefined;
+    if (!held.element.isConnected) return;
+    const moved = held.element.getBoundingClientRect().top - held.top;
+    if (moved !== 0) window.scrollBy({ top: moved, behavior: 'instant' });
+  });
+  // Called only on a change that draws the step again, so that nothing is held past it.
+  return (element) => {
+    kept.current = { element, top: element.getBoundingClientRect().top };
+  };
+}
+
 export function CodesStep({
   determination,
   readOnly,
@@ -62,6 +87,7 @@ export function CodesStep({
     useFormState({ control, name: 'serviceDate' }).errors,
     'serviceDate',
   );
+  const keepInPlace = useKeptInPlace();
   const findings = new Map(determination.codes.map((f) => [f.code, f]));
   const shown = CODES.filter((c) => matches(query, c.code, c.description));
 
@@ -78,14 +104,17 @@ export function CodesStep({
         };
         const toggle = (code: string, on: boolean) =>
           field.onChange(on ? [...selected, code] : selected.filter((c) => c !== code));
-        const addOther = () => {
+        const addOther = (from: HTMLElement) => {
           const code = other.trim().toUpperCase();
           if (!OTHER_CODE.test(code)) {
             setOtherError('A code is letters and digits only, such as 64999 or E1399.');
             return;
           }
           setOtherError(undefined);
-          if (!selected.includes(code)) field.onChange([...selected, code]);
+          if (!selected.includes(code)) {
+            keepInPlace(from);
+            field.onChange([...selected, code]);
+          }
           setOther('');
         };
         return (
@@ -157,7 +186,9 @@ export function CodesStep({
                   if (e.key !== 'Enter') return;
                   e.preventDefault();
                   const only = shown.length === 1 ? shown[0] : undefined;
-                  if (only && !readOnly) pick(only.code);
+                  if (!only || readOnly) return;
+                  keepInPlace(e.currentTarget);
+                  pick(only.code);
                 }}
                 data-code-search=""
                 placeholder="Code or words, e.g. 62362 or programmable pump"
@@ -182,7 +213,11 @@ export function CodesStep({
                         type="checkbox"
                         className="mt-1 size-5 shrink-0 accent-brand"
                         checked={selected.includes(c.code)}
-                        onChange={(e) => (e.target.checked ? pick(c.code) : toggle(c.code, false))}
+                        onChange={(e) => {
+                          keepInPlace(e.currentTarget);
+                          if (e.target.checked) pick(c.code);
+                          else toggle(c.code, false);
+                        }}
                       />
                       <label htmlFor={checkboxId} className="block min-h-6 py-0.5 text-sm">
                         <span className="font-mono font-semibold">
@@ -235,7 +270,7 @@ export function CodesStep({
                     onKeyDown={(e) => {
                       if (e.key === 'Enter') {
                         e.preventDefault();
-                        addOther();
+                        addOther(e.currentTarget);
                       }
                     }}
                     aria-invalid={otherError ? true : undefined}
@@ -243,7 +278,7 @@ export function CodesStep({
                     className="min-h-10 rounded-md border border-line bg-white px-3 py-2 font-mono text-sm"
                   />
                 </div>
-                <Button variant="secondary" onClick={addOther}>
+                <Button variant="secondary" onClick={(e) => addOther(e.currentTarget)}>
                   Add code
                 </Button>
                 {otherError ? (

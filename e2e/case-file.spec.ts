@@ -170,6 +170,22 @@ test('a case file dropped on the import zone opens too', async ({ page }) => {
 
 const withGood = (change: Record<string, unknown>) => JSON.stringify({ ...GOOD, ...change });
 
+test('a code written in lower case or with spaces is the table’s code, ticked and found once', async ({
+  page,
+}) => {
+  // DESIGN.md: "Codes are trimmed and upper-cased before they are looked up."
+  await importGood(page, withGood({ codes: [' e0783', '62350', 'E0783 '] }));
+  await page.goto('/review/codes');
+  const requested = page.getByRole('region', { name: /Requested codes/ });
+  await expect(requested.getByRole('heading')).toHaveText('Requested codes (2)');
+  // E0783, the programmable pump: an implant's code, in the table without a * mark.
+  await expect(requested.locator('[data-code-line="E0783"]')).toContainText(
+    'Fits an implant request',
+  );
+  await expect(page.getByRole('checkbox', { name: /^E0783/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /^62350/ })).toBeChecked();
+});
+
 test('a file over 10 MB is refused by its size, and the review in progress is untouched', async ({
   page,
 }) => {

@@ -566,6 +566,11 @@ describe('each wrong value is named in words a person can act on', () => {
     expect(problemAt(refused({ ...BASE, ...fields }), path).message).toMatch(message);
   });
 
+  it('codes are read as they are looked up: trimmed, upper-cased, each once', () => {
+    const result = parseCaseFile({ ...BASE, codes: [' e0783', '62350 ', 'E0783', 's0093'] });
+    expect(result.ok && result.caseFile.codes).toEqual(['E0783', '62350', 'S0093']);
+  });
+
   it('the longest text allowed is accepted: 200 characters for a name, 4000 for a note, 60 codes', () => {
     expect(
       parseCaseFile({

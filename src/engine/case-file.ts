@@ -14,6 +14,7 @@ import {
   type TrialWaiverGround,
 } from './case-file-words';
 import { formatPath, type CaseFileProblem, type CaseFileResult } from './case-file-problems';
+import { normalizeCode } from './code-findings';
 import { compareIsoDates } from './dates';
 import {
   identifier,
@@ -108,10 +109,15 @@ export const caseFileSchema = z
         {},
       ),
       notes: recorded(z.strictObject(noteShape, MUST_BE_OBJECT)),
+      // Each code as it is looked up (trimmed, upper-cased), once: " e0783" is E0783 everywhere,
+      // in the codes step's table as in the determination.
       codes: recorded(
-        z
-          .array(code, { error: 'must be a list of codes' })
-          .check(z.maxLength(LIMITS.codes, { error: `must list at most ${LIMITS.codes} codes` })),
+        z.pipe(
+          z
+            .array(code, { error: 'must be a list of codes' })
+            .check(z.maxLength(LIMITS.codes, { error: `must list at most ${LIMITS.codes} codes` })),
+          z.transform((codes) => [...new Set(codes.map(normalizeCode))]),
+        ),
       ),
       member: recorded(
         z.strictObject(

@@ -214,7 +214,8 @@ describe('toQuestionnaireResponse', () => {
       },
       { valueCoding: expect.objectContaining({ code: 'E0783' }) },
       { valueString: '99999' },
-      { valueString: 'e0786' },
+      // Written "e0786": looked up trimmed and upper-cased, it is the table's E0786.
+      { valueCoding: expect.objectContaining({ code: 'E0786' }) },
     ]);
   });
 

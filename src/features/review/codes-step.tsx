@@ -3,7 +3,12 @@ import { Controller, useFormContext, useFormState } from 'react-hook-form';
 import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
 import { TextField } from '../../components/ui/text-field';
-import { CODE_FINDING_LABELS, type CodeFinding, type Determination } from '../../engine';
+import {
+  CODE_FINDING_LABELS,
+  normalizeCode,
+  type CodeFinding,
+  type Determination,
+} from '../../engine';
 import { CODES, CODING_NOTE, POLICY } from '../../policy';
 import { CodeFitTable } from './code-fit-table';
 import { CODE_FIT_REQUESTS, CODE_FIT_ROWS } from './code-fits';
@@ -105,7 +110,7 @@ export function CodesStep({
         const toggle = (code: string, on: boolean) =>
           field.onChange(on ? [...selected, code] : selected.filter((c) => c !== code));
         const addOther = (from: HTMLElement) => {
-          const code = other.trim().toUpperCase();
+          const code = normalizeCode(other);
           if (!OTHER_CODE.test(code)) {
             setOtherError('A code is letters and digits only, such as 64999 or E1399.');
             return;

@@ -18,7 +18,7 @@ export const PLAIN_REQUIREMENTS: Readonly<Record<ItemId, string>> = {
   'I.A.1':
     'your pain is long-lasting (chronic), is caused by cancer (malignant origin) and has not been controlled by other treatment (intractable)',
   'I.A.1.a':
-    'pain treatments that do not involve surgery or a device, such as opioid pain medicine taken by mouth or through the skin, did not control your pain well enough or caused side effects you could not tolerate',
+    'pain treatments that do not involve surgery or a device, such as opioid pain medicine that works through your whole body (pills or skin patches, for example), did not control your pain well enough or caused side effects you could not tolerate',
   'I.A.1.b': 'your doctor expects you to live more than three months',
   'I.A.1.c':
     'scans of your spine show no cancer growing into the space around the spinal cord or pressing on the sac that holds the spinal fluid',
@@ -55,7 +55,7 @@ export const PLAIN_REQUIREMENTS: Readonly<Record<ItemId, string>> = {
   'II.A.2.a':
     'the trial of the pain medicine lowered your pain by at least half and helped you do more, with few side effects',
   'II.A.2.b':
-    'there is a plan to keep lowering the opioid pain medicine you take by mouth or through the skin',
+    'there is a plan to keep lowering the opioid pain medicine you take that works through your whole body (pills or skin patches, for example)',
   'II.A.2.c': 'you do not have an active problem with how your blood clots',
   'II.A.2.d': 'your body is large enough to hold the weight and size of the pump',
   'II.A.2.e':

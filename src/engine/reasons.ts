@@ -1,4 +1,5 @@
 import {
+  CHRONIC_PAIN_DEFINITION,
   ITEM_BY_ID,
   POLICY,
   REFERRALS,
@@ -49,22 +50,20 @@ const OTHER_DEVICES =
   'a list of the member’s implanted devices (pacemaker, stimulator, other pumps), or a statement that there are none';
 const DRUG_ALLERGY = 'the allergy list, checked against the drug to be given by the pump';
 
+// The indications: the policy sets no length of time for chronic pain. Its Background says how
+// chronic pain is "often defined", and the request for documentation quotes it, no more.
+const CHRONIC_PAIN_BACKGROUND = `(the policy’s Background: “${CHRONIC_PAIN_DEFINITION}”)`;
+const MALIGNANT_PAIN = `the diagnosis of the malignancy, and a pain history showing how long the pain has lasted and that it has not responded to treatment ${CHRONIC_PAIN_BACKGROUND}`;
+
 /**
  * For each item, the documentation that would settle it, in plain words for a provider's office.
  * Written to follow "request …" or "attach …".
  */
-// The indications: chronic pain is "often defined as pain that persists longer than six months"
-// (Background).
-const MALIGNANT_PAIN =
-  'the diagnosis of the malignancy, and a pain history showing pain that has lasted more than six months and has not responded to treatment';
-
 export const DOCUMENTATION_FOR: Readonly<Record<ItemId, string>> = {
   'I.A.1': MALIGNANT_PAIN,
-  'I.A.2':
-    'the diagnosis of the non-malignant cause of the pain, and a pain history showing pain that has lasted more than six months and has not responded to treatment',
+  'I.A.2': `the diagnosis of the non-malignant cause of the pain, and a pain history showing how long the pain has lasted and that it has not responded to treatment ${CHRONIC_PAIN_BACKGROUND}`,
   'II.A.1': MALIGNANT_PAIN,
-  'II.A.2':
-    'the diagnosis of the non-malignant cause of the pain, and a pain history showing severe pain that has lasted more than six months',
+  'II.A.2': `the diagnosis of the non-malignant cause of the pain, and a pain history showing how severe the pain is and how long it has lasted ${CHRONIC_PAIN_BACKGROUND}`,
   'I.A.1.a':
     'the medication history of the pain treatments tried (drugs, doses, dates), with the response and any side effects',
   'I.A.1.b': 'the treating physician’s note on life expectancy (more than three months)',
@@ -270,11 +269,11 @@ export function outcomeMeaning(determination: Determination): string {
     case 'meets_criteria':
       return d.request === 'implant'
         ? 'A nurse reviewer may approve this request. The approval is for implantation of the permanent pump only (Part II); each requested code stands as its code finding says.'
-        : 'A nurse reviewer may approve the preliminary trial. A trial is not an implant: a permanent pump needs its own request and its own review under Part II.';
+        : 'A nurse reviewer may approve the preliminary trial. A trial is not an implant: implantation of a permanent pump has its own criteria, in Part II of the policy.';
     case 'not_met':
       return 'The request does not meet the criteria as documented. This is not a denial: a nurse reviewer does not deny. Refer the case to a medical director, with the reasons below.';
     case 'incomplete':
-      return 'The review cannot be decided yet. Request the documentation listed below from the requesting provider, then finish the review. Nothing is approved or referred until then.';
+      return 'The review cannot be decided yet. Request the documentation listed below from the requesting provider, then finish the review. Until then the case is neither approved nor referred on its criteria.';
     case 'medical_director_review': {
       const why = d.trialWaiver ? waiverGroundsInWords(d.trialWaiver) : 'no grounds recorded';
       return `The provider asks that the trial requirement be waived under the Note to Part II (${why}). No trial result is recorded, so ${WAIVED_BY_TRIAL_WAIVER} is not required, and every other requirement is met. Only a medical director decides such a request, case by case: refer the case to a medical director. A nurse reviewer does not approve it alone.`;

@@ -40,7 +40,6 @@ export function OutcomePanel({
           <p>
             Grounds:{' '}
             <strong>{waiverRequest.grounds.map((g) => TRIAL_WAIVER_REASONS[g]).join('; ')}</strong>.
-            A medical director decides it.
           </p>
           <p className="mt-1">{waiverRequest.sentence}</p>
           <p className="mt-1 text-muted print:text-ink">

@@ -1,5 +1,6 @@
 import type { ComponentProps, ReactNode } from 'react';
 import { cn } from './cn';
+import { unreadableWords, useUnreadableInput } from './unreadable-input';
 
 export interface TextFieldProps extends ComponentProps<'input'> {
   readonly id: string;
@@ -8,8 +9,25 @@ export interface TextFieldProps extends ComponentProps<'input'> {
   readonly error?: string;
 }
 
-/** A labelled input whose hint and error are announced with it. */
-export function TextField({ id, label, hint, error, className, ...input }: TextFieldProps) {
+/**
+ * A labelled input whose hint and error are announced with it. A date or time the browser cannot
+ * read is not passed on (the value held stays) and is named as the error.
+ */
+export function TextField({
+  id,
+  label,
+  hint,
+  error: givenError,
+  className,
+  onChange,
+  onBlur,
+  onFocus,
+  ...input
+}: TextFieldProps) {
+  const held = useUnreadableInput({ onChange, onBlur, onFocus });
+  const error = held.unreadable
+    ? `${typeof label === 'string' ? label : 'This field'} ${unreadableWords(input.type)}.`
+    : givenError;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -31,6 +49,9 @@ export function TextField({ id, label, hint, error, className, ...input }: TextF
           error ? 'border-fail' : 'border-line',
         )}
         {...input}
+        onChange={held.onChange}
+        onBlur={held.onBlur}
+        onFocus={held.onFocus}
       />
       {error ? (
         <p id={errorId} className="text-sm font-semibold text-fail">

@@ -1,5 +1,6 @@
-import { memo, useState } from 'react';
+import { memo, useState, type ComponentProps } from 'react';
 import { useFormContext, useFormState } from 'react-hook-form';
+import { unreadableWords, useUnreadableInput } from '../../components/ui/unreadable-input';
 import { noteRequired, type Answer } from '../../engine';
 import type { ItemId } from '../../policy';
 import { toFormKey } from './form-keys';
@@ -60,19 +61,12 @@ export const NoteSource = memo(function NoteSource({
           </label>
           <label className="flex flex-col gap-1 text-xs font-semibold text-muted">
             Date of the document
-            <input
-              type="date"
+            <DocumentDate
               readOnly={readOnly}
-              className={INPUT}
-              aria-invalid={dateProblem ? true : undefined}
-              aria-describedby={dateProblem ? dateErrorId : undefined}
+              problem={dateProblem}
+              errorId={dateErrorId}
               {...register(`sources.${key}.date`)}
             />
-            {dateProblem ? (
-              <span id={dateErrorId} className="font-semibold text-fail">
-                The date of the document {dateProblem}.
-              </span>
-            ) : null}
           </label>
           <label className="flex flex-col gap-1 text-xs font-semibold text-muted">
             Page
@@ -89,3 +83,35 @@ export const NoteSource = memo(function NoteSource({
     </details>
   );
 });
+
+/** The document's date, and what is wrong with it: the schema's word, or a date not readable. */
+function DocumentDate({
+  problem,
+  errorId,
+  onChange,
+  onBlur,
+  onFocus,
+  ...input
+}: ComponentProps<'input'> & { readonly problem: string | undefined; readonly errorId: string }) {
+  const held = useUnreadableInput({ onChange, onBlur, onFocus });
+  const error = held.unreadable ? unreadableWords('date') : problem;
+  return (
+    <>
+      <input
+        type="date"
+        className={INPUT}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        {...input}
+        onChange={held.onChange}
+        onBlur={held.onBlur}
+        onFocus={held.onFocus}
+      />
+      {error ? (
+        <span id={errorId} className="font-semibold text-fail">
+          The date of the document {error}.
+        </span>
+      ) : null}
+    </>
+  );
+}

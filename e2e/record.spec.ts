@@ -224,7 +224,7 @@ test('the next step follows the outcome: pend for documents, refer, or send to t
   await answer(page, 'I.A.1.c', 'Not documented');
   await page.goto('/review/determination');
   await expect(next).toContainText('Pend the request');
-  await expect(next).toContainText('I.A.1.c: imaging report (MRI or CT) of the spine');
+  await expect(next).toContainText('I.A.1.c: imaging report of the spine');
   await expect(next).toContainText('I.A.1.b: not answered yet in this review');
 
   await page.goto('/');

@@ -43,15 +43,18 @@ describe('the documentation that settles each item', () => {
 
   it('asks for what an office would attach for the items the brief names', () => {
     expect(DOCUMENTATION_FOR['I.A.2.e']).toBe('the psychological evaluation report');
-    expect(DOCUMENTATION_FOR['I.A.1.c']).toBe('imaging report (MRI or CT) of the spine');
+    // The policy says "by imaging", not which kind.
+    expect(DOCUMENTATION_FOR['I.A.1.c']).toBe('imaging report of the spine');
     expect(DOCUMENTATION_FOR['I.A.2.g']).toBe(
       'opioid doses (MME/day) before and after weaning, with dates',
     );
-    for (const id of ['II.A.1.a', 'II.A.2.a'] as const) {
-      expect(DOCUMENTATION_FOR[id]).toBe(
-        'trial record with pain scores before and during the trial, function and side effects',
-      );
-    }
+    // II.A.1.a asks for the reduction in pain; only II.A.2.a asks for an increase in function.
+    expect(DOCUMENTATION_FOR['II.A.1.a']).toBe(
+      'trial record with pain scores before and during the trial, and side effects',
+    );
+    expect(DOCUMENTATION_FOR['II.A.2.a']).toBe(
+      'trial record with pain scores before and during the trial, function and side effects',
+    );
   });
 
   it('asks the same of the trial’s and the implant’s contraindications (II.B repeats I.B)', () => {
@@ -144,7 +147,7 @@ describe('the reason for a missing item', () => {
     );
     // Unanswered is the reviewer's own work: answer it first, then ask the office if need be.
     expect(missingReason('I.A.1.c', null)).toBe(
-      'I.A.1.c (Trial, malignant): "No evidence of epidural metastatic lesion(s) or tumor encroachment of the thecal sac by imaging" — not answered yet. Answer it from the record; if the record does not show it, request imaging report (MRI or CT) of the spine.',
+      'I.A.1.c (Trial, malignant): "No evidence of epidural metastatic lesion(s) or tumor encroachment of the thecal sac by imaging" — not answered yet. Answer it from the record; if the record does not show it, request imaging report of the spine.',
     );
     expect(unansweredReason('I.A.1.c')).toBe(missingReason('I.A.1.c', null));
   });
@@ -256,7 +259,7 @@ describe('what an outcome means', () => {
       ),
     );
     expect(text).toMatch(/nurse reviewer may approve/);
-    expect(text).toMatch(/implantation of the permanent pump only/);
+    expect(text).toMatch(/the implant request reviewed under Part II/);
   });
 
   it('not met: refer to a medical director; never a denial', () => {

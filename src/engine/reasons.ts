@@ -42,7 +42,9 @@ const CONTRAINDICATION_DOCUMENTATION = [
   'a recent examination of the planned implantation site',
 ] as const;
 
-const TRIAL_RECORD =
+// II.A.1.a asks for the reduction in pain; II.A.2.a for that and the increase in function.
+const TRIAL_RECORD = 'trial record with pain scores before and during the trial, and side effects';
+const TRIAL_RECORD_WITH_FUNCTION =
   'trial record with pain scores before and during the trial, function and side effects';
 const BODY_SIZE =
   'height and weight, and the surgeon’s note that body size will support the device';
@@ -67,7 +69,7 @@ export const DOCUMENTATION_FOR: Readonly<Record<ItemId, string>> = {
   'I.A.1.a':
     'the medication history of the pain treatments tried (drugs, doses, dates), with the response and any side effects',
   'I.A.1.b': 'the treating physician’s note on life expectancy (more than three months)',
-  'I.A.1.c': 'imaging report (MRI or CT) of the spine',
+  'I.A.1.c': 'imaging report of the spine',
   'I.A.2.a':
     'the diagnosis and the work-up that identified the cause of the pain (office notes, imaging or test results)',
   'I.A.2.b': 'the treating physician’s note on life expectancy (more than three months)',
@@ -89,17 +91,16 @@ export const DOCUMENTATION_FOR: Readonly<Record<ItemId, string>> = {
   'II.A.1.b': BODY_SIZE,
   'II.A.1.c': OTHER_DEVICES,
   'II.A.1.d': DRUG_ALLERGY,
-  'II.A.2.a': TRIAL_RECORD,
-  'II.A.2.b':
-    'the plan to keep weaning systemic opioids after implantation (current MME/day and the target)',
+  'II.A.2.a': TRIAL_RECORD_WITH_FUNCTION,
+  'II.A.2.b': 'the plan in place to continue weaning systemic opioids',
   'II.A.2.c':
-    'recent coagulation studies (PT/INR, PTT, platelet count) and the list of anticoagulant medications',
+    'recent coagulation studies (PT/INR, PTT, platelet count) showing no active coagulopathy',
   'II.A.2.d': BODY_SIZE,
   'II.A.2.e': OTHER_DEVICES,
   'II.A.2.f': DRUG_ALLERGY,
   'II.A.2.g': 'a neurological examination or imaging showing no increased intracranial pressure',
   'II.A.2.h':
-    'imaging report of the spine showing no anomaly that would complicate placing and fixing the catheter',
+    'records of the spine (examination or imaging) showing no anomaly that may complicate placing and fixing the catheter',
   'II.A.2.i':
     'behavioral health or psychological treatment notes showing continued, active participation',
   'II.B.1': CONTRAINDICATION_DOCUMENTATION[0],
@@ -268,7 +269,7 @@ export function outcomeMeaning(determination: Determination): string {
   switch (d.outcome) {
     case 'meets_criteria':
       return d.request === 'implant'
-        ? 'A nurse reviewer may approve this request. The approval is for implantation of the permanent pump only (Part II); each requested code stands as its code finding says.'
+        ? 'A nurse reviewer may approve this request. The approval is for the implant request reviewed under Part II; each requested code stands as its code finding says.'
         : 'A nurse reviewer may approve the preliminary trial. A trial is not an implant: implantation of a permanent pump has its own criteria, in Part II of the policy.';
     case 'not_met':
       return 'The request does not meet the criteria as documented. This is not a denial: a nurse reviewer does not deny. Refer the case to a medical director, with the reasons below.';

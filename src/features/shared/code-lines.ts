@@ -34,14 +34,16 @@ export function lineVerdict(code: CodeFinding, d: Pick<Determination, 'outcome'>
 export const LINE_VERDICT_WORDS: Readonly<Record<LineVerdict, string>> = {
   approvable: 'A nurse may approve this line',
   refer: 'Refer this line to a medical director',
-  waits: 'Waits for the review: a nurse may approve it once the request meets criteria',
+  waits:
+    'Waits for the review: a nurse may approve it once the request meets criteria, if the line fits the request',
   with_case: 'Goes to a medical director with the case',
   out_of_scope: 'Not decided under this policy: the request is outside its criteria',
 };
 
 /** The words a provider's office reads: what the plan does with the line, never an approval. */
 export const PROVIDER_LINE_VERDICT_WORDS: Readonly<Record<LineVerdict, string>> = {
-  approvable: 'Nothing stands in the way of this line in the policy',
+  approvable:
+    'Nothing in the policy stands in the way of this line (listing does not guarantee coverage)',
   refer: 'The plan’s medical director reviews this line',
   waits: 'Decided with the rest of the request',
   with_case: 'The plan’s medical director reviews it with the request',

@@ -40,3 +40,21 @@ test('a date of service cleared on purpose is cleared, with no error', async ({ 
   await page.reload();
   await expect(page.getByLabel('Date of service')).toHaveValue('');
 });
+
+test('a date of service before the date of birth is named on the codes step, where it was typed', async ({
+  page,
+}) => {
+  await page.goto('/review/request');
+  await page.getByLabel('Review date').fill('2026-11-24');
+  await page.getByLabel('Member date of birth').fill('1960-05-05');
+  await expect(page.getByText('Age 66 on the review date')).toBeVisible();
+  await page.goto('/review/codes');
+  const service = page.getByLabel('Date of service');
+  await service.fill('1950-01-01');
+  await expect(service).toHaveAttribute('aria-invalid', 'true');
+  await expect(service).toHaveAccessibleDescription(
+    /The date of service is before the member’s date of birth\./,
+  );
+  await service.fill('2026-12-01');
+  await expect(service).not.toHaveAttribute('aria-invalid', 'true');
+});

@@ -5,6 +5,7 @@ import { cn } from '../../components/ui/cn';
 import { TextField } from '../../components/ui/text-field';
 import {
   CODE_FINDING_LABELS,
+  FIELD_LABELS,
   normalizeCode,
   type CodeFinding,
   type Determination,
@@ -73,6 +74,9 @@ function useKeptInPlace(): (element: HTMLElement) => void {
   };
 }
 
+/** The case file's word for a date of birth after the date of service. */
+const BIRTH_AFTER_SERVICE = `is after the ${FIELD_LABELS.serviceDate.toLowerCase()}`;
+
 export function CodesStep({
   determination,
   readOnly,
@@ -88,10 +92,14 @@ export function CodesStep({
   const provider = useMode() === 'provider';
   const findingLabels = provider ? PROVIDER_CODE_FINDING_LABELS : CODE_FINDING_LABELS;
   const verdictWords = provider ? PROVIDER_LINE_VERDICT_WORDS : LINE_VERDICT_WORDS;
-  const serviceDateProblem = errorMessage(
-    useFormState({ control, name: 'serviceDate' }).errors,
-    'serviceDate',
-  );
+  const dateErrors = useFormState({ control, name: ['serviceDate', 'memberDateOfBirth'] }).errors;
+  // A date of service before the date of birth is the case file's problem with the date of birth
+  // (on the request step); it is said here too, where the date of service was typed.
+  const serviceDateProblem =
+    errorMessage(dateErrors, 'serviceDate') ??
+    (errorMessage(dateErrors, 'memberDateOfBirth') === BIRTH_AFTER_SERVICE
+      ? 'is before the member’s date of birth'
+      : undefined);
   const keepInPlace = useKeptInPlace();
   const findings = new Map(determination.codes.map((f) => [f.code, f]));
   const shown = CODES.filter((c) => matches(query, c.code, c.description));

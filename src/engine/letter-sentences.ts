@@ -18,7 +18,7 @@ export const PLAIN_REQUIREMENTS: Readonly<Record<ItemId, string>> = {
   'I.A.1':
     'your pain is long-lasting (chronic), is caused by cancer (malignant origin) and has not been controlled by other treatment (intractable)',
   'I.A.1.a':
-    'pain treatments that do not involve surgery or a device, such as opioid pain medicine that works through your whole body (pills or skin patches, for example), did not control your pain well enough or caused side effects you could not tolerate',
+    'pain treatments without needles or surgery (noninvasive), such as opioid pain medicine that works through your whole body (pills or skin patches, for example), did not control your pain well enough or caused side effects you could not tolerate',
   'I.A.1.b': 'your doctor expects you to live more than three months',
   'I.A.1.c':
     'scans of your spine show no cancer growing into the space around the spinal cord or pressing on the sac that holds the spinal fluid',
@@ -30,17 +30,17 @@ export const PLAIN_REQUIREMENTS: Readonly<Record<ItemId, string>> = {
     'other treatments that do not involve surgery, such as medicines, physical therapy, counseling for pain and other non-surgical procedures, did not work or you could not tolerate them',
   'I.A.2.d': 'you followed the treatment plans you were given before',
   'I.A.2.e':
-    'an evaluation by a psychologist confirms that a mental health condition is not a major cause of your pain',
-  'I.A.2.f': 'more surgery or other treatment is not expected to help',
+    'a psychological evaluation confirms that a mental health condition is not a major cause of your pain',
+  'I.A.2.f': 'more surgery or other treatment is not needed (not indicated) or not likely to work',
   'I.A.2.g':
-    'before the trial, your opioid pain medicine was lowered to half or less of the starting dose (doses are compared in MME, morphine milligram equivalents, a standard way to compare opioid medicines)',
+    'before the trial, the opioid pain medicine you take that works through your whole body was lowered to half or less of the starting dose',
   'I.A.2.h':
     'your doctor has ruled out that the opioid medicine itself is making you more sensitive to pain (called opioid-induced hyperalgesia)',
   'I.B.1': 'you have no known allergy to the materials the pump is made of',
   'I.B.2':
     'you are not currently misusing alcohol or drugs, including addiction to opioids or injecting drugs into a vein',
   'I.B.3': 'you do not have a diagnosis of dementia or psychosis',
-  'I.B.4': 'you do not have an infection that is active in your body',
+  'I.B.4': 'you do not have an active infection that affects your whole body (systemic infection)',
   'I.B.5': 'you do not have an active infection where the pump would be placed',
   'II.A.1':
     'your long-lasting (chronic) pain is caused by cancer (malignant origin), has not been controlled by other treatment (intractable), and the trial requirements were met',
@@ -70,7 +70,7 @@ export const PLAIN_REQUIREMENTS: Readonly<Record<ItemId, string>> = {
   'II.B.2':
     'you are not currently misusing alcohol or drugs, including addiction to opioids or injecting drugs into a vein',
   'II.B.3': 'you do not have a diagnosis of dementia or psychosis',
-  'II.B.4': 'you do not have an infection that is active in your body',
+  'II.B.4': 'you do not have an active infection that affects your whole body (systemic infection)',
   'II.B.5': 'you do not have an active infection where the pump would be placed',
 };
 

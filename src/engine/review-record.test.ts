@@ -217,6 +217,21 @@ describe('sentences for the letters', () => {
     },
   );
 
+  it('the member’s words neither narrow nor widen the policy’s', () => {
+    // "systemic opioids": any opioid that acts through the whole body, not only by mouth or skin.
+    for (const id of ['I.A.1.a', 'I.A.2.g', 'II.A.2.b'] as const)
+      expect(memberSentence(id, 'not_met')).toMatch(/works through your whole body/);
+    // "noninvasive": an injection is not.
+    expect(memberSentence('I.A.1.a', 'not_met')).toMatch(/without needles or surgery/);
+    // "A psychological evaluation", by whoever makes it.
+    expect(memberSentence('I.A.2.e', 'not_met')).toMatch(/a psychological evaluation confirms/);
+    // "not indicated or likely to be effective".
+    expect(memberSentence('I.A.2.f', 'not_met')).toMatch(/not needed \(not indicated\)/);
+    // "Active systemic infection", not any infection at all.
+    for (const id of ['I.B.4', 'II.B.4'] as const)
+      expect(memberSentence(id, 'present')).toMatch(/affects your whole body/);
+  });
+
   it('tells a failed requirement from one the record does not show, for member and provider', () => {
     expect(memberSentence('I.B.5', 'present')).toContain('show that this requirement is not met');
     expect(memberSentence('I.B.5', 'unknown')).toContain('do not show whether');

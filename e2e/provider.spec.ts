@@ -254,3 +254,32 @@ test('the printed checklist stands on its own: the request, what to attach for e
     .all())
     await expect(control).toBeHidden();
 });
+
+test('with a trial waiver requested, the checklist says the trial’s result is the one criterion not documented', async ({
+  page,
+}) => {
+  // A malignant implant: every criterion met but II.A.1.a, left for the waiver request.
+  const met = ['I.A.1.a', 'I.A.1.b', 'I.A.1.c', 'II.A.1', 'II.A.1.b', 'II.A.1.c', 'II.A.1.d'];
+  const absent = ['II.B.1', 'II.B.2', 'II.B.3', 'II.B.4', 'II.B.5'];
+  const review = {
+    policy: 'LA.CP.MP.173',
+    request: 'implant',
+    drug: 'opioid',
+    indication: 'malignant',
+    trialWaiver: ['limited_survival'],
+    answers: Object.fromEntries([
+      ...met.map((id) => [id, 'met']),
+      ...absent.map((id) => [id, 'absent']),
+    ]),
+  };
+  await page.evaluate(
+    (text) => window.sessionStorage.setItem('la-cp-mp-173.review', text),
+    JSON.stringify(review),
+  );
+  await page.goto('/review/determination?mode=provider');
+  await expectOutcome(page, 'medical_director_review');
+  await expect(determination(page)).toContainText(
+    'documents every criterion the policy asks of this request but the trial’s result (II.A.1.a), for which a trial waiver is requested',
+  );
+  await expectNeverApproved(page);
+});

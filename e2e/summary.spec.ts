@@ -593,3 +593,32 @@ test.describe('completed and amended', () => {
     ).toHaveCount(1);
   });
 });
+
+test('while the indication is not recorded, an item that fails is not yet a reason for a medical director', async ({
+  page,
+}) => {
+  // DESIGN.md: incomplete while the indication is not recorded; nothing is referred on criteria
+  // that may not apply. I.B.4, a contraindication present, fails on either path of a trial.
+  const review = {
+    policy: 'LA.CP.MP.173',
+    request: 'trial',
+    drug: 'opioid',
+    answers: { 'I.B.4': 'present' },
+  };
+  await page.goto('/');
+  await page.evaluate(
+    (text) => window.sessionStorage.setItem('la-cp-mp-173.review', text),
+    JSON.stringify(review),
+  );
+  await page.goto('/summary');
+  await expect(page.locator('[data-outcome]').first()).toHaveAttribute(
+    'data-outcome',
+    'incomplete',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Items that fail as documented (1)' }),
+  ).toContainText('I.B.4');
+  await expect(page.getByRole('region', { name: /^Reasons for the medical director/ })).toHaveCount(
+    0,
+  );
+});

@@ -12,7 +12,14 @@ import {
   type CaseFile,
   type Determination,
 } from '../../engine';
-import { ITEM_BY_ID, POLICY, REFERRALS, TRIAL_WAIVER_REASONS, type ItemId } from '../../policy';
+import {
+  ITEM_BY_ID,
+  POLICY,
+  REFERRALS,
+  TRIAL_WAIVER_REASONS,
+  WAIVED_BY_TRIAL_WAIVER,
+  type ItemId,
+} from '../../policy';
 import { DRUG_LABELS, INDICATION_LABELS, REQUEST_LABELS } from './labels';
 import { A_REQUEST } from './code-lines';
 import { OUTCOME_TONES } from './outcome-tones';
@@ -257,11 +264,10 @@ export function ProviderChecklist({ review, determination }: ProviderChecklistPr
 
       {nothingMissing ? (
         <p className="text-sm">
-          The record, as answered here, documents every criterion the policy asks of this request.
-          Send the documentation for each of them with the request.
           {d.outcome === 'medical_director_review'
-            ? ' The trial waiver is decided by the plan’s medical director.'
-            : ''}
+            ? `The record, as answered here, documents every criterion the policy asks of this request but the trial’s result (${WAIVED_BY_TRIAL_WAIVER}), for which a trial waiver is requested: the plan’s medical director decides that request.`
+            : 'The record, as answered here, documents every criterion the policy asks of this request.'}{' '}
+          Send the documentation for each of them with the request.
         </p>
       ) : null}
 

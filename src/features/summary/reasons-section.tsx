@@ -50,7 +50,14 @@ function ReasonList({ reasons }: { readonly reasons: readonly ItemReason[] }) {
  * documentation that would settle each item the record does not document. What nobody has answered
  * yet is the reviewer's own unfinished work, listed apart: never a request to the provider.
  */
-export function ReasonsSection({ reasons }: { readonly reasons: Reasons }) {
+export function ReasonsSection({
+  reasons,
+  referred,
+}: {
+  readonly reasons: Reasons;
+  /** Whether the case goes to a medical director on its criteria (not met). */
+  readonly referred: boolean;
+}) {
   const notDocumented = reasons.notDocumented;
   const unanswered = reasons.unanswered;
   const unfinished = unanswered.length + reasons.undecided.length;
@@ -59,7 +66,10 @@ export function ReasonsSection({ reasons }: { readonly reasons: Reasons }) {
       {reasons.failing.length > 0 ? (
         <section aria-labelledby="summary-failing" className="summary-block">
           <h2 id="summary-failing" className="summary-h2">
-            Reasons for the medical director ({reasons.failing.length})
+            {/* While the request is not all recorded, nothing is referred on criteria that may
+                not apply (DESIGN.md): what fails is said as it stands. */}
+            {referred ? 'Reasons for the medical director' : 'Items that fail as documented'} (
+            {reasons.failing.length})
           </h2>
           <p className="text-sm text-muted print:text-ink">
             Each required item that is not met, or contraindication that is present, in one

@@ -130,7 +130,7 @@ export function SummaryPage({ view }: SummaryPageProps) {
         <RequestDetails review={review} determination={determination} />
         <OutcomePanel determination={determination} waiverRequest={reasons.waiverRequest} />
         <DecisionRecordSection review={review} determination={determination} />
-        <ReasonsSection reasons={reasons} />
+        <ReasonsSection reasons={reasons} referred={determination.outcome === 'not_met'} />
         {full ? (
           <>
             <LetterSentences

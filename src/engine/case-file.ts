@@ -92,6 +92,11 @@ const trialWaiver = z.pipe(
   }),
 );
 
+/** The case file's words for a date of birth after the review date or the date of service. */
+export function birthAfterWords(field: 'reviewDate' | 'serviceDate'): string {
+  return `is after the ${FIELD_LABELS[field].toLowerCase()}`;
+}
+
 /** The case file's zod schema: what a case file may hold, and the words of a refusal. */
 export const caseFileSchema = z
   .strictObject(
@@ -175,7 +180,7 @@ export const caseFileSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['member', 'dateOfBirth'],
-            message: `is after the ${FIELD_LABELS[field].toLowerCase()}`,
+            message: birthAfterWords(field),
             input: dateOfBirth,
           });
         }

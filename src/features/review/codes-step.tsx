@@ -4,8 +4,8 @@ import { Button } from '../../components/ui/button';
 import { cn } from '../../components/ui/cn';
 import { TextField } from '../../components/ui/text-field';
 import {
+  birthAfterWords,
   CODE_FINDING_LABELS,
-  FIELD_LABELS,
   normalizeCode,
   type CodeFinding,
   type Determination,
@@ -74,9 +74,6 @@ function useKeptInPlace(): (element: HTMLElement) => void {
   };
 }
 
-/** The case file's word for a date of birth after the date of service. */
-const BIRTH_AFTER_SERVICE = `is after the ${FIELD_LABELS.serviceDate.toLowerCase()}`;
-
 export function CodesStep({
   determination,
   readOnly,
@@ -97,7 +94,7 @@ export function CodesStep({
   // (on the request step); it is said here too, where the date of service was typed.
   const serviceDateProblem =
     errorMessage(dateErrors, 'serviceDate') ??
-    (errorMessage(dateErrors, 'memberDateOfBirth') === BIRTH_AFTER_SERVICE
+    (errorMessage(dateErrors, 'memberDateOfBirth') === birthAfterWords('serviceDate')
       ? 'is before the member’s date of birth'
       : undefined);
   const keepInPlace = useKeptInPlace();
